@@ -1,0 +1,40 @@
+package org.beable.syntax;
+
+import org.antlr.v4.runtime.Token;
+import org.beable.syntax.grammar.BeableLexer;
+
+/** Turns ANTLR's messages into plain sentences a physicist can act on. */
+final class SyntaxMessages {
+    private SyntaxMessages() {}
+
+    static String explain(String antlrMessage, Token token) {
+        if (token == null) {
+            if (antlrMessage.startsWith("token recognition error at: ")) {
+                return "unexpected character " + antlrMessage.substring("token recognition error at: ".length());
+            }
+            return antlrMessage;
+        }
+        if (token.getType() == Token.EOF) return "unexpected end of input";
+        if (token.getType() == BeableLexer.ERROR_CHAR) return "unexpected character '" + token.getText() + "'";
+        String text = token.getType() == BeableLexer.NL ? "end of line" : "'" + token.getText() + "'";
+        if (antlrMessage.startsWith("missing ")) {
+            String missing = antlrMessage.substring("missing ".length(), antlrMessage.indexOf(" at "));
+            return "expected " + missing + " before " + text;
+        }
+        if (antlrMessage.startsWith("mismatched input") || antlrMessage.startsWith("extraneous input")
+                || antlrMessage.startsWith("no viable alternative")) {
+            return "unexpected " + text;
+        }
+        return antlrMessage;
+    }
+
+    static String hint(Token token) {
+        if (token == null) return null;
+        if (token.getType() == Token.EOF) return "a bracket, brace or string may be left open";
+        String text = token.getText();
+        if (text.equals("=")) return "use `let name = value` to define a name, `==` to compare";
+        if (text.equals("{")) return "a block needs a statement before it, e.g. `for x in 0 .. 3 { print x }`";
+        if (token.getType() == BeableLexer.ERROR_CHAR && text.equals("|")) return "kets are written |0>, |01>, |0,2>, |+> or |->";
+        return null;
+    }
+}
