@@ -7,6 +7,7 @@ import org.beable.experiment.Experiment;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * How far a sampled result is from a prediction of the same experiment (usually the Born rule).
@@ -17,7 +18,7 @@ import org.beable.output.Table;
  * {@value #ZERO} count as zero (round-off in an exact prediction is not a possible outcome).
  */
 public record BornDeviation(String model, String reference, double chiSquare, int degreesOfFreedom, double pValue,
-                            boolean impossibleOutcome, double maxTotalVariation, List<Entry> combinations) {
+                            boolean impossibleOutcome, double maxTotalVariation, List<Entry> combinations) implements Tabular {
 
     public static final double ZERO = 1e-12;
 
@@ -90,6 +91,7 @@ public record BornDeviation(String model, String reference, double chiSquare, in
                 + "; max total variation = " + Numbers.format(maxTotalVariation);
     }
 
+    @Override
     public Table toTable() {
         List<String> header = new ArrayList<>(List.of("settings", "trials", "chi²", "dof", "total variation"));
         if (impossibleOutcome) header.add("forbidden outcome seen");

@@ -8,6 +8,7 @@ import org.beable.experiment.SettingValue;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * The CHSH quantity S = |E(a1,b1) + E(a1,b2) + E(a2,b1) − E(a2,b2)| for two slots A and B whose
@@ -22,7 +23,7 @@ import org.beable.output.Table;
  * @param bounds local, Tsirelson, no-signalling
  */
 public record Chsh(String model, boolean sampled, int slotA, int slotB, String detectorA, String detectorB,
-                   Estimate s, List<Correlation> terms, List<Bound> bounds) {
+                   Estimate s, List<Correlation> terms, List<Bound> bounds) implements Tabular {
 
     public static final double LOCAL = 2;
     public static final double TSIRELSON = 2 * Math.sqrt(2);
@@ -160,6 +161,7 @@ public record Chsh(String model, boolean sampled, int slotA, int slotB, String d
         return bounds.get(2).exceeded();
     }
 
+    @Override
     public Table toTable() {
         List<String> header = sampled ? List.of("quantity", "settings", "value", "SE", "S exceeds it")
                 : List.of("quantity", "settings", "value", "S exceeds it");

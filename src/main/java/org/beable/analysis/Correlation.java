@@ -8,6 +8,7 @@ import org.beable.experiment.OutcomeSpace;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * The correlation E(A, B | settings) = Σ v_a v_b P(a, b) of two slots, using each detector's
@@ -16,7 +17,7 @@ import org.beable.output.Table;
  * (for ±1 outcomes sqrt((1 − E²) / n)).
  */
 public record Correlation(String model, boolean sampled, int slotA, int slotB, String detectorA, String detectorB,
-                          int combination, String settings, Estimate estimate, long trials) {
+                          int combination, String settings, Estimate estimate, long trials) implements Tabular {
 
     public static Correlation of(OutcomeStatistics result, int slotA, int slotB, int combination) {
         Experiment experiment = result.experiment();
@@ -84,6 +85,7 @@ public record Correlation(String model, boolean sampled, int slotA, int slotB, S
         return estimate.standardError();
     }
 
+    @Override
     public Table toTable() {
         return table(List.of(this));
     }

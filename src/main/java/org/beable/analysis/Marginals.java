@@ -6,6 +6,7 @@ import org.beable.experiment.Experiment;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * The outcome distribution of one slot under every setting combination. Where the slot's
@@ -16,7 +17,7 @@ import org.beable.output.Table;
  * @param outcomeLabels the detector's outcome labels, one probability per label in each row
  */
 public record Marginals(String model, boolean sampled, int slot, String detector, List<String> settingNames,
-                        List<String> outcomeLabels, List<Row> rows) {
+                        List<String> outcomeLabels, List<Row> rows) implements Tabular {
 
     /** One combination: its setting values, whether the detector measures, and P(outcome). */
     public record Row(int combination, List<String> settingValues, boolean fires, long trials, List<Estimate> probabilities) {
@@ -57,6 +58,7 @@ public record Marginals(String model, boolean sampled, int slot, String detector
         return rows.get(combination).probabilities().get(outcome).value();
     }
 
+    @Override
     public Table toTable() {
         boolean anyNone = rows.stream().anyMatch(r -> !r.fires());
         List<String> header = new ArrayList<>(settingNames);

@@ -12,6 +12,7 @@ import org.beable.experiment.OutcomeSpace;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * P(event | settings). The event fixes the outcome index of some slots (the others are summed
@@ -27,7 +28,7 @@ import org.beable.output.Table;
  * @param trials       trials behind a sampled estimate (0 when exact)
  */
 public record Probability(String model, boolean sampled, Map<Integer, Integer> event, String eventLabel,
-                          List<Integer> combinations, String settings, Estimate estimate, long trials) {
+                          List<Integer> combinations, String settings, Estimate estimate, long trials) implements Tabular {
 
     public Probability {
         event = Collections.unmodifiableMap(new TreeMap<>(event));
@@ -101,6 +102,7 @@ public record Probability(String model, boolean sampled, Map<Integer, Integer> e
         return estimate.standardError();
     }
 
+    @Override
     public Table toTable() {
         Table table = new Table(sampled ? List.of("event", "settings", "P", "SE", "trials") : List.of("event", "settings", "P"));
         table.title("P(" + eventLabel + " | " + settings + ")  [" + model + ", " + (sampled ? "sampled" : "exact") + "]");

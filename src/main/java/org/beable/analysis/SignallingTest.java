@@ -11,6 +11,7 @@ import org.beable.experiment.Step;
 import org.beable.model.OutcomeStatistics;
 import org.beable.output.Numbers;
 import org.beable.output.Table;
+import org.beable.output.Tabular;
 
 /**
  * The no-signalling test. For each measured slot i, each setting j that slot i's own detector
@@ -37,7 +38,7 @@ import org.beable.output.Table;
  * @param signalling    the verdict
  */
 public record SignallingTest(String model, boolean sampled, List<Test> tests, List<Skipped> notTested, double maxDeltaP,
-                             double minPValue, double threshold, boolean signalling) {
+                             double minPValue, double threshold, boolean signalling) implements Tabular {
 
     /** Family-wise significance level for a sampled result. */
     public static final double ALPHA = 0.001;
@@ -198,6 +199,7 @@ public record SignallingTest(String model, boolean sampled, List<Test> tests, Li
                 + Numbers.format(threshold) + "), max |ΔP| = " + Numbers.format(maxDeltaP);
     }
 
+    @Override
     public Table toTable() {
         Table table = new Table(sampled
                 ? List.of("detector", "setting varied", "held fixed", "max |ΔP|", "chi²", "dof", "p-value")
