@@ -65,7 +65,7 @@ setItem    : 'none' | expr ;
 choice
     : 'all'                # ChooseAll
     | 'random'             # ChooseRandom
-    | 'by' rule=expr       # ChooseBy
+    | 'by' chooser=expr    # ChooseBy
     ;
 
 // ---------------------------------------------------------------- expressions

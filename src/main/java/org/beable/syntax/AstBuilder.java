@@ -43,6 +43,12 @@ final class AstBuilder {
         return new Span(source, token.getLine(), token.getCharPositionInLine() + 1, Math.max(1, token.getText().length()));
     }
 
+    /** From the start of one span to the end of another (just the first, if they are on different lines). */
+    private static Span cover(Span from, Span to) {
+        if (from.line() != to.line()) return from;
+        return new Span(from.source(), from.line(), from.column(), to.column() + to.length() - from.column());
+    }
+
     private Expr expr(ParserRuleContext ctx) {
         return ctx == null ? null : expressions.visit(ctx);
     }
@@ -171,7 +177,7 @@ final class AstBuilder {
         @Override public Stmt.Clause visitChoose(ChooseContext c) {
             ChoiceContext choice = c.choice();
             String mechanism = choice instanceof ChooseAllContext ? "all" : choice instanceof ChooseRandomContext ? "random" : "by";
-            Expr rule = choice instanceof ChooseByContext by ? expr(by.rule) : null;
+            Expr rule = choice instanceof ChooseByContext by ? expr(by.chooser) : null;
             return new Stmt.Choose(span(c), mechanism, rule);
         }
 
@@ -223,7 +229,8 @@ final class AstBuilder {
         @Override public Expr visitComparison(ComparisonContext c) {
             Expr left = visit(c.lhs);
             if (c.rhs == null) return left;
-            return new Expr.Binary(span(c.op), comparisonOp(c.op.getText()), left, visit(c.rhs));
+            Expr right = visit(c.rhs);
+            return new Expr.Binary(cover(left.span(), right.span()), comparisonOp(c.op.getText()), left, right);
         }
 
         private Expr.BinaryOp comparisonOp(String text) {
@@ -241,8 +248,9 @@ final class AstBuilder {
             Expr result = visit(c.multiplicative(0));
             for (int i = 0; i < c.op.size(); i++) {
                 Token op = c.op.get(i);
-                result = new Expr.Binary(span(op), op.getText().equals("+") ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB,
-                        result, visit(c.multiplicative(i + 1)));
+                Expr right = visit(c.multiplicative(i + 1));
+                result = new Expr.Binary(cover(result.span(), right.span()),
+                        op.getText().equals("+") ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, result, right);
             }
             return result;
         }
@@ -257,7 +265,8 @@ final class AstBuilder {
                     case "%" -> Expr.BinaryOp.MOD;
                     default -> Expr.BinaryOp.TENSOR;
                 };
-                result = new Expr.Binary(span(op), kind, result, visit(c.unary(i + 1)));
+                Expr right = visit(c.unary(i + 1));
+                result = new Expr.Binary(cover(result.span(), right.span()), kind, result, right);
             }
             return result;
         }

@@ -1,0 +1,127 @@
+package org.beable.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.beable.interp.Interpreter;
+import org.beable.interp.NoneValue;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Source;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2. */
+@Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
+        exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int SCRIPT_ERROR = 1;
+    static final int USAGE = 2;
+
+    enum Format { text, json }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the script to run; without one, the REPL starts")
+    Path file;
+
+    @Option(names = "-e", paramLabel = "EXPR", description = "evaluate one line and print its value")
+    String expression;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed; overrides `seed` in the script")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads for sampling (default: all cores); results do not depend on it")
+    int threads;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (one JSON document with every printed value, the seed and the version)")
+    Format format = Format.text;
+
+    @Option(names = "--max-trials", paramLabel = "N", description = "refuse runs with more trials than this (default ${DEFAULT-VALUE})")
+    long maxTrials = Interpreter.Options.DEFAULT_MAX_TRIALS;
+
+    @Option(names = "--max-dim", paramLabel = "N", description = "refuse state spaces larger than this (default ${DEFAULT-VALUE})")
+    int maxDimension = Interpreter.Options.DEFAULT_MAX_DIMENSION;
+
+    @Option(names = "--debug", description = "print Java stack traces for internal errors")
+    boolean debug;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** The whole command line as a function, so tests run it in-process. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main(out, err));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (file != null && expression != null) {
+            err.println("beable: give a FILE or -e EXPR, not both");
+            return USAGE;
+        }
+        if (threads < 0 || maxTrials < 1 || maxDimension < 2) {
+            err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1 and --max-dim ≥ 2");
+            return USAGE;
+        }
+        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension);
+        Session session = format == Format.json ? Session.json(options, out) : Session.text(options, out);
+        try {
+            if (expression != null) {
+                Object value = session.interpreter().run(new Source("-e", expression));
+                if (value != NoneValue.NONE) session.echo(value);
+            } else if (file != null) {
+                if (!Files.isRegularFile(file)) {
+                    err.println("beable: cannot read '" + file + "': no such file");
+                    return USAGE;
+                }
+                session.interpreter().runFile(file);
+            } else {
+                return Repl.start(session, System.in, out, err);
+            }
+            session.finish(null);
+            return OK;
+        } catch (BeableError e) {
+            session.finish(e);
+            err.println(e.render());
+            return SCRIPT_ERROR;
+        } catch (IOException e) {
+            err.println("beable: cannot read '" + file + "': " + e.getMessage());
+            return USAGE;
+        } catch (org.beable.model.sampling.CancelledException e) {
+            err.println("cancelled");
+            return SCRIPT_ERROR;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return internalError(e);
+        }
+    }
+
+    private int internalError(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("beable: out of memory; lower `trials` or the systems' dimension, or give Java more memory (JAVA_OPTS=-Xmx…)");
+            return SCRIPT_ERROR;
+        }
+        err.println("beable: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        if (debug) e.printStackTrace(err);
+        return SCRIPT_ERROR;
+    }
+}

@@ -1,0 +1,31 @@
+package org.beable.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.beable.interp.Output;
+import org.beable.output.Tabular;
+import org.beable.interp.Values;
+
+/**
+ * `print` as text: values separated by spaces on one line. A result or analysis printed on its
+ * own becomes a table; beside other values it shows its one-line summary.
+ */
+public final class TextOutput implements Output {
+    private final PrintStream out;
+
+    public TextOutput(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void print(List<Object> values) {
+        if (values.size() == 1 && values.get(0) instanceof Tabular t) {
+            out.println(t.toTable().render());
+            return;
+        }
+        List<String> parts = new ArrayList<>(values.size());
+        for (Object v : values) parts.add(Values.show(v));
+        out.println(String.join(" ", parts));
+    }
+}

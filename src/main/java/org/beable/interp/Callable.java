@@ -1,0 +1,12 @@
+package org.beable.interp;
+
+import java.util.List;
+import java.util.Map;
+import org.beable.syntax.Span;
+
+/** Anything a script can call: user functions, lambdas, builtins, model constructors. */
+public interface Callable {
+    String name();
+
+    Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span);
+}

@@ -1,0 +1,233 @@
+package org.beable.interp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.beable.experiment.Detector;
+import org.beable.experiment.Experiment;
+import org.beable.experiment.Measurement;
+import org.beable.experiment.SettingChoice;
+import org.beable.experiment.SettingSpace;
+import org.beable.experiment.SettingValue;
+import org.beable.experiment.Step;
+import org.beable.quantum.CMatrix;
+import org.beable.quantum.Hermitian;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Expr;
+import org.beable.syntax.Span;
+import org.beable.syntax.Stmt;
+
+/** Turns an `experiment { … }` block into an {@link Experiment}, checking each clause where it is written. */
+final class ExperimentBuilder {
+    static final long DEFAULT_TRIALS = 10_000;
+
+    private final Interpreter interpreter;
+    private final Domain domain;
+    private final Stmt.ExperimentDecl decl;
+    private final Domain.Evaluator evaluator;
+
+    private CMatrix prepared;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<DetectorValue> measured = new ArrayList<>();
+    private final List<String> settingNames = new ArrayList<>();
+    private final List<List<SettingValue>> settingValues = new ArrayList<>();
+    /** The script value behind each setting value, handed to detector expressions. */
+    private final Map<SettingValue, Object> scriptValues = new java.util.IdentityHashMap<>();
+    private Stmt.Choose choose;
+    private long trials = DEFAULT_TRIALS;
+
+    ExperimentBuilder(Interpreter interpreter, Domain domain, Stmt.ExperimentDecl decl, Domain.Evaluator evaluator) {
+        this.interpreter = interpreter;
+        this.domain = domain;
+        this.decl = decl;
+        this.evaluator = evaluator;
+    }
+
+    Experiment build() {
+        if (domain.systems().isEmpty()) {
+            throw new BeableError(decl.span(), "experiment '" + decl.name() + "' has no systems to act on",
+                    "declare them first, e.g. `system alice : qubit`");
+        }
+        for (Stmt.Clause clause : decl.clauses()) clause(clause);
+        if (prepared == null) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' prepares no state", "add `prepare psi`");
+        if (measured.isEmpty()) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' measures nothing", "add `measure A, B`");
+        SettingSpace settings = new SettingSpace(settingNames, settingValues);
+        List<Detector> detectors = new ArrayList<>();
+        for (DetectorValue d : measured) detectors.add(detector(d));
+        return new Experiment(decl.name(), domain.layout(), prepared, steps, detectors, settings, choice(settings), trials);
+    }
+
+    private void clause(Stmt.Clause clause) {
+        if (clause instanceof Stmt.Prepare p) {
+            if (prepared != null) throw new BeableError(p.span(), "an experiment prepares one state");
+            QValue state = domain.requireState(evaluator.eval(p.state()), p.state().span(), "the prepared state");
+            prepared = domain.densityOnSystems(state, p.state().span());
+        } else if (clause instanceof Stmt.Evolve e) {
+            steps.add(evolve(e));
+        } else if (clause instanceof Stmt.Measure m) {
+            steps.add(measure(m));
+        } else if (clause instanceof Stmt.Settings s) {
+            for (Stmt.SettingDecl d : s.settings()) setting(d);
+        } else if (clause instanceof Stmt.Choose c) {
+            choose = c;
+        } else if (clause instanceof Stmt.Trials t) {
+            trials = Values.integer(evaluator.eval(t.count()), t.count().span(), "the number of trials");
+            if (trials < 1) throw new BeableError(t.count().span(), "an experiment needs at least 1 trial, got " + trials);
+        }
+    }
+
+    private Step evolve(Stmt.Evolve e) {
+        Object h = evaluator.eval(e.hamiltonian());
+        Span span = e.hamiltonian().span();
+        if (!(h instanceof QValue q) || !q.isOperator()) {
+            throw new BeableError(span, "evolve needs a Hamiltonian (an operator), got a " + Values.typeName(h));
+        }
+        if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, "the Hamiltonian is not Hermitian", "check it with is_hermitian(H)");
+        if (q.dimension() != domain.layout().dimension()) {
+            throw new BeableError(span, "the Hamiltonian has dimension " + q.dimension() + " but the systems have dimension "
+                    + domain.layout().dimension(), "act on one system with on(H, system)");
+        }
+        double t = Values.real(evaluator.eval(e.time()), e.time().span(), "the evolution time");
+        return new Step.Evolve(q.matrix(), t, Hermitian.evolution(q.matrix(), t));
+    }
+
+    private Step measure(Stmt.Measure m) {
+        int[] indices = new int[m.detectors().size()];
+        Set<Integer> systemsInStep = new java.util.HashSet<>();
+        for (int k = 0; k < indices.length; k++) {
+            String name = m.detectors().get(k);
+            Span span = m.spans().get(k);
+            Object value = interpreter.lookup(name);
+            if (!(value instanceof DetectorValue d)) {
+                throw new BeableError(span, "'" + name + "' is not a detector", value == null
+                        ? "declare it with `detector " + name + " on SYSTEM = spin(a)`" : "it is a " + Values.typeName(value));
+            }
+            if (measured.contains(d)) {
+                throw new BeableError(span, "detector '" + name + "' is already measured in this experiment",
+                        "to measure a system again, declare a second detector on it");
+            }
+            if (!systemsInStep.add(d.system().index())) {
+                throw new BeableError(span, "two detectors in one `measure` act on system '" + d.system().name() + "'",
+                        "measure them in sequence: `measure " + name + "` on its own line");
+            }
+            indices[k] = measured.size();
+            measured.add(d);
+        }
+        return new Step.Measure(indices);
+    }
+
+    private void setting(Stmt.SettingDecl d) {
+        if (settingNames.contains(d.name())) throw new BeableError(d.span(), "setting '" + d.name() + "' is declared twice");
+        List<SettingValue> values = new ArrayList<>();
+        if (d.values() != null) {
+            for (Expr e : d.values()) values.add(e == null ? SettingValue.NONE : settingValue(evaluator.eval(e), sourceText(e.span())));
+        } else {
+            Object source = evaluator.eval(d.source());
+            for (Object v : Builtins.items(source, d.source().span())) values.add(settingValue(v, Values.show(v)));
+        }
+        if (values.isEmpty()) throw new BeableError(d.span(), "setting '" + d.name() + "' has no values");
+        settingNames.add(d.name());
+        settingValues.add(values);
+    }
+
+    private SettingValue settingValue(Object v, String label) {
+        SettingValue value;
+        if (v == NoneValue.NONE) return SettingValue.NONE;
+        if (v instanceof Double x) value = SettingValue.of(x, label);
+        else value = SettingValue.named(v instanceof String s ? s : label);
+        scriptValues.put(value, v);
+        return value;
+    }
+
+    private static String sourceText(Span span) {
+        String line = span.source().line(span.line());
+        int from = Math.min(line.length(), span.column() - 1);
+        return line.substring(from, Math.min(line.length(), from + span.length())).trim();
+    }
+
+    private Detector detector(DetectorValue d) {
+        List<String> used = new ArrayList<>(FreeNames.of(d.measurement()));
+        used.retainAll(settingNames);
+        if (used.size() > 1) {
+            throw new BeableError(d.span(), "detector '" + d.name() + "' reads " + used.size() + " settings (" + String.join(", ", used)
+                    + "); a detector has one setting");
+        }
+        String setting = used.isEmpty() ? null : used.get(0);
+        FunctionValue function = d.function(interpreter, setting);
+        java.util.function.Function<SettingValue, Measurements.Resolved> resolve = value -> {
+            try {
+                Object result = setting == null ? function.call(interpreter, List.of(), Map.of(), d.span())
+                        : function.call1(scriptValues.get(value));
+                return Measurements.of(result, d.system().dimension(), d.span());
+            } catch (BeableError e) {
+                throw e.at(d.span());
+            }
+        };
+        // One measurement resolved now gives the outcome count and the default labels.
+        Measurements.Resolved first = resolve.apply(setting == null ? SettingValue.named("") : firstMeasuring(setting, d));
+        List<String> labels = outcomeLabels(d, first.measurement().outcomes(), first.labels());
+        double[] values = outcomeValues(d, first.values());
+        Detector.MeasurementRule rule = value -> {
+            Measurement m = resolve.apply(value).measurement();
+            if (m.outcomes() != labels.size()) {
+                throw new BeableError(d.span(), "detector '" + d.name() + "' has " + m.outcomes() + " outcomes at "
+                        + setting + "=" + value + " but " + labels.size() + " elsewhere");
+            }
+            return m;
+        };
+        return new Detector(d.name(), d.system().index(), setting, rule, labels, values);
+    }
+
+    private SettingValue firstMeasuring(String setting, DetectorValue d) {
+        for (SettingValue v : settingValues.get(settingNames.indexOf(setting))) if (!v.none()) return v;
+        throw new BeableError(d.span(), "every value of setting '" + setting + "' is none, so detector '" + d.name() + "' never measures");
+    }
+
+    private static List<String> outcomeLabels(DetectorValue d, int outcomes, List<String> defaults) {
+        if (d.outcomes() == null) return defaults;
+        List<Object> given = Builtins.items(d.outcomes(), d.span());
+        if (given.size() != outcomes) {
+            throw new BeableError(d.span(), "detector '" + d.name() + "' has " + outcomes + " outcomes but " + given.size() + " labels");
+        }
+        List<String> labels = new ArrayList<>();
+        for (Object o : given) labels.add(o instanceof Double x ? Measurements.signed(x) : Values.show(o));
+        return labels;
+    }
+
+    /** Numeric labels become the outcome values (for correlations); otherwise the measurement's own values. */
+    private static double[] outcomeValues(DetectorValue d, double[] defaults) {
+        if (d.outcomes() == null) return defaults;
+        List<Object> given = Builtins.items(d.outcomes(), d.span());
+        double[] values = new double[given.size()];
+        for (int k = 0; k < values.length; k++) values[k] = given.get(k) instanceof Double x ? x : Double.NaN;
+        return values;
+    }
+
+    private SettingChoice choice(SettingSpace settings) {
+        if (choose == null || choose.mechanism().equals("all")) return new SettingChoice.All();
+        if (choose.mechanism().equals("random")) return new SettingChoice.Random();
+        Object rule = evaluator.eval(choose.rule());
+        Span span = choose.rule().span();
+        if (!(rule instanceof Callable)) throw new BeableError(span, "`choose by` needs a function of the trial number, got a " + Values.typeName(rule));
+        return new SettingChoice.Rule(trial -> {
+            Object chosen = interpreter.call(rule, span, (double) trial);
+            List<Object> values = settings.size() == 1 && !(chosen instanceof List<?>) ? List.of(chosen) : Builtins.items(chosen, span);
+            if (values.size() != settings.size()) {
+                throw new BeableError(span, "the setting rule must give " + settings.size() + " values (" + String.join(", ", settings.names())
+                        + "), gave " + values.size() + " for trial " + trial);
+            }
+            int[] digits = new int[values.size()];
+            for (int s = 0; s < digits.length; s++) {
+                Object v = values.get(s);
+                SettingValue probe = v == NoneValue.NONE ? SettingValue.NONE : v instanceof Double x ? SettingValue.of(x, "") : SettingValue.named(Values.show(v));
+                digits[s] = settings.valueIndex(s, probe);
+                if (digits[s] < 0) {
+                    throw new BeableError(span, "the setting rule chose " + settings.name(s) + " = " + Values.show(v)
+                            + " for trial " + trial + ", which is not one of its values");
+                }
+            }
+            return settings.encode(digits);
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package org.beable.interp;
+
+import java.util.List;
+import java.util.Map;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Span;
+
+/** A user function or lambda: compiled body, parameter count, and the frame it closes over. */
+final class FunctionValue implements Callable {
+    private final String name;
+    private final List<String> params;
+    private final Node body;
+    private final int frameSize;
+    private final Frame closure;
+
+    FunctionValue(String name, List<String> params, Node body, int frameSize, Frame closure) {
+        this.name = name;
+        this.params = params;
+        this.body = body;
+        this.frameSize = frameSize;
+        this.closure = closure;
+    }
+
+    @Override public String name() { return name; }
+    int arity() { return params.size(); }
+    List<String> params() { return params; }
+
+    @Override
+    public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
+        Frame frame = new Frame(frameSize, closure);
+        int given = args.size();
+        if (given > params.size()) throw arityError(span, given + named.size());
+        for (int i = 0; i < given; i++) frame.slots[i] = args.get(i);
+        for (Map.Entry<String, Object> e : named.entrySet()) {
+            int index = params.indexOf(e.getKey());
+            if (index < 0) {
+                throw new BeableError(span, name + "() has no parameter '" + e.getKey() + "'",
+                        "its parameters are: " + String.join(", ", params));
+            }
+            frame.slots[index] = e.getValue();
+        }
+        for (int i = 0; i < params.size(); i++) if (frame.slots[i] == null) throw arityError(span, given + named.size());
+        return invoke(frame);
+    }
+
+    /** The fast path for models that call a user function per trial: no list, no map. */
+    Object call1(Object x) {
+        Frame frame = new Frame(frameSize, closure);
+        frame.slots[0] = x;
+        return invoke(frame);
+    }
+
+    private Object invoke(Frame frame) {
+        try {
+            return body.eval(frame);
+        } catch (ReturnSignal r) {
+            return r.value;
+        }
+    }
+
+    private BeableError arityError(Span span, int given) {
+        return new BeableError(span, name + "() takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s")
+                + " (" + String.join(", ", params) + "), got " + given);
+    }
+
+    @Override
+    public String toString() {
+        return "fn " + name + "(" + String.join(", ", params) + ")";
+    }
+}

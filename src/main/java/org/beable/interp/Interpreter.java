@@ -1,0 +1,210 @@
+package org.beable.interp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import org.beable.model.sampling.Cancellation;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Parser;
+import org.beable.syntax.Source;
+import org.beable.syntax.Span;
+import org.beable.syntax.Stmt;
+
+/**
+ * One Beable session: the globals, the seed, where output goes. The command line runs a file
+ * through it once; the REPL keeps one alive and feeds it entry after entry.
+ */
+public final class Interpreter {
+    private final Globals globals = new Globals();
+    private final Compiler compiler = new Compiler(this, globals);
+    private final Domain domain;
+    private final Options options;
+    private final Set<String> loadedModules = new HashSet<>();
+    private final java.util.Map<String, Builtin> builtins = new java.util.TreeMap<>();
+    private Output output;
+    private Cancellation cancellation = new Cancellation();
+    private long seed;
+    private long runsSinceSeed;
+    private Path baseDirectory = Path.of(".");
+    private Progress progress;
+    private org.apache.commons.rng.UniformRandomProvider random;
+
+    /** Settings fixed for a session: thread count, limits, and a seed that overrides the script's. */
+    public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension) {
+        public static final long DEFAULT_MAX_TRIALS = 100_000_000L;
+        public static final int DEFAULT_MAX_DIMENSION = 4096;
+
+        public static Options defaults() {
+            return new Options(0, null, DEFAULT_MAX_TRIALS, DEFAULT_MAX_DIMENSION);
+        }
+    }
+
+    public Interpreter(Options options, Output output) {
+        this.options = options;
+        this.output = output;
+        this.seed = options.seedOverride() == null ? 0 : options.seedOverride();
+        this.domain = new Domain(this);
+        Builtins.install(this);
+    }
+
+    // ------------------------------------------------------------------ running code
+
+    /** Parses, compiles and runs a whole source; the value of its last statement is returned. */
+    public Object run(Source source) {
+        List<Stmt> program = Parser.parse(source);
+        List<Compiler.Unit> units = new ArrayList<>(program.size());
+        for (Stmt stmt : program) units.add(compiler.compileTopLevel(stmt));
+        Object last = NoneValue.NONE;
+        for (Compiler.Unit unit : units) last = guarded(unit);
+        return last;
+    }
+
+    public Object runFile(Path file) throws IOException {
+        Path previous = baseDirectory;
+        baseDirectory = file.toAbsolutePath().getParent();
+        try {
+            return run(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        } finally {
+            baseDirectory = previous;
+        }
+    }
+
+    private Object guarded(Compiler.Unit unit) {
+        try {
+            return unit.run();
+        } catch (ReturnSignal r) {
+            return r.value;
+        } catch (StackOverflowError e) {
+            throw new BeableError(null, "recursion too deep", "check the base case of your recursive function");
+        }
+    }
+
+    /** Calls any callable value, turning Java failures inside it into a located Beable error. */
+    Object invoke(Object fn, List<Object> args, Map<String, Object> named, Span span) {
+        if (!(fn instanceof Callable callable)) {
+            throw new BeableError(span, "a " + Values.typeName(fn) + " cannot be called like a function");
+        }
+        try {
+            return callable.call(this, args, named, span);
+        } catch (BeableError | ReturnSignal | org.beable.model.sampling.CancelledException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new BeableError(span, callable.name() + "(): " + message);
+        }
+    }
+
+    /** Calls a script function from Java (a setting rule, a user weight): positional arguments only. */
+    public Object call(Object fn, Span span, Object... args) {
+        return invoke(fn, List.of(args), Map.of(), span);
+    }
+
+    /** Compiles an expression as a function of the given parameters, resolving other names as globals. */
+    FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
+        org.beable.syntax.Expr.Lambda lambda = new org.beable.syntax.Expr.Lambda(body.span(), params, null, body);
+        return (FunctionValue) compiler.lambda(lambda, name, Scope.topLevel()).eval(new Frame(0, null));
+    }
+
+    /** A progress callback for a run of this many trials; null when nobody is watching. */
+    java.util.function.LongConsumer progress(long total) {
+        return progress == null ? null : progress.start(total);
+    }
+
+    /** The REPL installs a progress display; the command line does not. */
+    public interface Progress {
+        java.util.function.LongConsumer start(long total);
+    }
+
+    public void setProgress(Progress progress) { this.progress = progress; }
+
+    /** The session's own generator (for random()), restarted by every `seed`. */
+    org.apache.commons.rng.UniformRandomProvider random() {
+        if (random == null) random = org.beable.model.sampling.RandomStreams.stream(seed, -2);
+        return random;
+    }
+
+    BeableError undefined(String name, Span span) {
+        String suggestion = Suggestions.closest(name, globals.definedNames());
+        return new BeableError(span, "'" + name + "' is not defined",
+                suggestion != null ? "did you mean '" + suggestion + "'?" : "define it with `let " + name + " = …`");
+    }
+
+    // ------------------------------------------------------------------ modules
+
+    void use(Stmt.Use use) {
+        String key = use.module() != null ? "module:" + use.module() : baseDirectory.resolve(use.path()).normalize().toString();
+        if (!loadedModules.add(key)) return;
+        try {
+            if (use.module() != null) {
+                String text = StandardLibrary.read(use.module());
+                if (text == null) {
+                    loadedModules.remove(key);
+                    throw new BeableError(use.span(), "no standard module '" + use.module() + "'",
+                            "the standard modules are: " + String.join(", ", StandardLibrary.modules()));
+                }
+                run(new Source("stdlib/" + use.module() + ".beable", text));
+            } else {
+                Path file = baseDirectory.resolve(use.path());
+                if (!Files.isRegularFile(file)) {
+                    loadedModules.remove(key);
+                    throw new BeableError(use.span(), "cannot read '" + use.path() + "': no such file", "paths are relative to the script's folder");
+                }
+                runFile(file);
+            }
+        } catch (IOException e) {
+            loadedModules.remove(key);
+            throw new BeableError(use.span(), "cannot read '" + use.path() + "': " + e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ session state
+
+    public void define(String name, Object value) {
+        globals.define(name, value);
+        if (value instanceof Builtin b) builtins.putIfAbsent(name, b);
+    }
+
+    /** The builtin of this name, when a script's own value of the name cannot be called. */
+    Object builtinOr(String name, Object value) {
+        Builtin b = builtins.get(name);
+        return b != null ? b : value;
+    }
+
+    public java.util.Map<String, Builtin> builtins() { return java.util.Collections.unmodifiableMap(builtins); }
+    public Object lookup(String name) { return globals.get(name); }
+    public SortedSet<String> names() { return globals.definedNames(); }
+    Domain domain() { return domain; }
+    public Options options() { return options; }
+    public Output output() { return output; }
+    public void setOutput(Output output) { this.output = output; }
+    public Cancellation cancellation() { return cancellation; }
+    public void setCancellation(Cancellation c) { this.cancellation = c; }
+    public long seed() { return seed; }
+
+    /** `seed N` in a script; ignored when the command line fixed the seed, so --seed always wins. */
+    public void setSeed(long value) {
+        if (options.seedOverride() != null) return;
+        seed = value;
+        runsSinceSeed = 0;
+        random = null;
+    }
+
+    /** Each run after a `seed` gets its own seed, so two runs differ but the script as a whole repeats. */
+    long nextRunSeed() {
+        return org.beable.model.sampling.RandomStreams.seed(seed, -1, runsSinceSeed++)[0];
+    }
+
+    static String read(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+}

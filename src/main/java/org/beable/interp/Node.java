@@ -1,0 +1,7 @@
+package org.beable.interp;
+
+/** A compiled expression or statement: the AST turned into a closure, walked once at compile time. */
+@FunctionalInterface
+interface Node {
+    Object eval(Frame frame);
+}

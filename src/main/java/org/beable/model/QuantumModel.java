@@ -1,0 +1,40 @@
+package org.beable.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.experiment.Experiment;
+import org.beable.quantum.CMatrix;
+
+/**
+ * Standard quantum mechanics as an ontological model: λ is the quantum state itself (a point
+ * mass at the prepared state, whatever the settings) and the response is the Born rule.
+ * Outcome independence fails for entangled states; everything else of Bell's holds.
+ */
+public final class QuantumModel implements OntologicalModel {
+    public static final String NAME = "quantum";
+    public static final String STATE = "state";
+
+    @Override public String name() { return NAME; }
+    @Override public List<String> beables() { return List.of(STATE); }
+
+    @Override
+    public Beables sampleHidden(Experiment experiment, int combination, UniformRandomProvider rng) {
+        return Beables.of(STATE, experiment.preparedState());
+    }
+
+    @Override
+    public double[] response(Experiment experiment, int combination, Beables hidden) {
+        return BornRule.distribution(experiment, combination, (CMatrix) hidden.get(STATE));
+    }
+
+    @Override
+    public Optional<double[]> predict(Experiment experiment, int combination) {
+        return Optional.of(BornRule.distribution(experiment, combination, experiment.preparedState()));
+    }
+
+    @Override
+    public String toString() {
+        return NAME;
+    }
+}

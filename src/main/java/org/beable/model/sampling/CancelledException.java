@@ -1,0 +1,9 @@
+package org.beable.model.sampling;
+
+/** Thrown when a {@link Cancellation} has been cancelled (the user pressed Ctrl-C). */
+public final class CancelledException extends RuntimeException {
+
+    public CancelledException() {
+        super("cancelled");
+    }
+}

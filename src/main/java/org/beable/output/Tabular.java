@@ -1,0 +1,6 @@
+package org.beable.output;
+
+/** A result that prints as a table: analyses, predictions, runs. */
+public interface Tabular {
+    Table toTable();
+}
