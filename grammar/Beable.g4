@@ -34,6 +34,10 @@ statement
           ('outcomes' outcomes=expr)?                                 # DetectorDecl
     | 'experiment' name=ident '{' NL* (experimentClause (sep+ experimentClause)*)? sep* '}'  # ExperimentDecl
     | 'model' name=ident '=' value=expr                                  # ModelDecl
+    | 'row' ('into' table=ident)? column (',' column)*                  # TableRow
+    | 'plot' ys+=ident (',' ys+=ident)* 'vs' x=ident ('from' table=ident)?
+          ('to' path=expr)? ('title' title=expr)?                      # Plot
+    | 'export' value=expr 'to' path=expr                               # Export
     | expr                                                            # ExprStatement
     ;
 
@@ -42,6 +46,8 @@ ifStatement : 'if' cond=expr then=block ('else' (elseIf=ifStatement | otherwise=
 approx : '≈' | '~=' ;
 
 params : ident (',' ident)* ;
+
+column : name=ident '=' value=expr ;
 
 systemType
     : 'qubit'                      # Qubit
@@ -120,7 +126,7 @@ row : expr (',' expr)* ;
 // (so `step`, `random` or `all` stay usable as variables).
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
-      | 'qubit' | 'qudit' ;
+      | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
+import org.beable.output.Version;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2. */
-@Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+@Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
 public final class Main implements Callable<Integer> {
@@ -47,11 +48,21 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--max-dim", paramLabel = "N", description = "refuse state spaces larger than this (default ${DEFAULT-VALUE})")
     int maxDimension = Interpreter.Options.DEFAULT_MAX_DIMENSION;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "folder for files that export and plot write with a relative name (default: the current folder)")
+    Path outputDirectory = Path.of("");
+
     @Option(names = "--debug", description = "print Java stack traces for internal errors")
     boolean debug;
 
     private final PrintStream out;
     private final PrintStream err;
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"beable " + Version.current()};
+        }
+    }
 
     Main(PrintStream out, PrintStream err) {
         this.out = out;
@@ -79,11 +90,15 @@ public final class Main implements Callable<Integer> {
             err.println("beable: give a FILE or -e EXPR, not both");
             return USAGE;
         }
+        if (!Files.isDirectory(outputDirectory.toAbsolutePath())) {
+            err.println("beable: --out '" + outputDirectory + "' is not a folder");
+            return USAGE;
+        }
         if (threads < 0 || maxTrials < 1 || maxDimension < 2) {
             err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1 and --max-dim ≥ 2");
             return USAGE;
         }
-        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension);
+        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory);
         Session session = format == Format.json ? Session.json(options, out) : Session.text(options, out);
         try {
             if (expression != null) {

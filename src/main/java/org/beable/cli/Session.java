@@ -5,6 +5,7 @@ import java.util.List;
 import org.beable.interp.Interpreter;
 
 
+import org.beable.output.Version;
 import org.beable.syntax.BeableError;
 
 /** An interpreter with the output it prints to: text as it goes, or one JSON document at the end. */

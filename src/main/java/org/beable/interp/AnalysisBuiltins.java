@@ -132,7 +132,7 @@ final class AnalysisBuiltins {
     /** An outcome given by its value (+1, -1, 0) or its label ("up"). */
     private static int outcomeIndex(Detector d, Object v, Span span) {
         for (int k = 0; k < d.outcomes(); k++) {
-            boolean same = v instanceof Double x ? x == d.outcomeValues()[k] : Values.show(v).equals(d.outcomeLabels().get(k));
+            boolean same = v instanceof Double x ? Math.abs(x - d.outcomeValues()[k]) < 1e-9 : Values.show(v).equals(d.outcomeLabels().get(k));
             if (same) return k;
         }
         throw new BeableError(span, "detector '" + d.name() + "' has no outcome " + Values.show(v),

@@ -89,6 +89,29 @@ final class Compiler {
             return define(s.name(), f -> interpreter.domain().requireModel(value.eval(f), s.value().span()), scope);
         }
         if (stmt instanceof Stmt.ExprStmt s) return expression(s.expr(), scope);
+        if (stmt instanceof Stmt.Row s) {
+            Node[] values = expressions(s.values(), scope);
+            return f -> {
+                List<Object> evaluated = new ArrayList<>(values.length);
+                for (Node v : values) evaluated.add(v.eval(f));
+                interpreter.keeping().row(s.table(), s.columns(), evaluated, s.span());
+                return NoneValue.NONE;
+            };
+        }
+        if (stmt instanceof Stmt.Plot s) {
+            Node path = s.path() == null ? null : expression(s.path(), scope);
+            Node title = s.title() == null ? null : expression(s.title(), scope);
+            return f -> {
+                interpreter.keeping().plot(s.ys(), s.x(), s.table(), path == null ? null : path.eval(f),
+                        title == null ? null : title.eval(f), s.span());
+                return NoneValue.NONE;
+            };
+        }
+        if (stmt instanceof Stmt.Export s) {
+            Node value = expression(s.value(), scope);
+            Node path = expression(s.path(), scope);
+            return f -> { interpreter.keeping().export(value.eval(f), path.eval(f), s.span()); return NoneValue.NONE; };
+        }
         throw new IllegalStateException("unknown statement " + stmt);
     }
 

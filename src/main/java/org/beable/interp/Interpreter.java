@@ -30,17 +30,25 @@ public final class Interpreter {
     private final Set<String> loadedModules = new HashSet<>();
     private final java.util.Map<String, Builtin> builtins = new java.util.TreeMap<>();
     private Output output;
-    private Cancellation cancellation = new Cancellation();
+    private final Cancellation cancellation = new Cancellation();
     private long seed;
     private long runsSinceSeed;
     private Path baseDirectory = Path.of(".");
     private Progress progress;
+    private final Keeping keeping = new Keeping(this);
+    private String scriptName = "<none>";
+    private String scriptText;
     private org.apache.commons.rng.UniformRandomProvider random;
 
     /** Settings fixed for a session: thread count, limits, and a seed that overrides the script's. */
-    public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension) {
+    public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory) {
         public static final long DEFAULT_MAX_TRIALS = 100_000_000L;
         public static final int DEFAULT_MAX_DIMENSION = 4096;
+
+        /** Files written with a relative path (export, plot) land in the current directory. */
+        public Options(int threads, Long seedOverride, long maxTrials, int maxDimension) {
+            this(threads, seedOverride, maxTrials, maxDimension, Path.of(""));
+        }
 
         public static Options defaults() {
             return new Options(0, null, DEFAULT_MAX_TRIALS, DEFAULT_MAX_DIMENSION);
@@ -60,6 +68,10 @@ public final class Interpreter {
     /** Parses, compiles and runs a whole source; the value of its last statement is returned. */
     public Object run(Source source) {
         List<Stmt> program = Parser.parse(source);
+        if (scriptText == null) {
+            scriptName = source.name();
+            scriptText = source.text();
+        }
         List<Compiler.Unit> units = new ArrayList<>(program.size());
         for (Stmt stmt : program) units.add(compiler.compileTopLevel(stmt));
         Object last = NoneValue.NONE;
@@ -184,11 +196,32 @@ public final class Interpreter {
     public Object lookup(String name) { return globals.get(name); }
     public SortedSet<String> names() { return globals.definedNames(); }
     Domain domain() { return domain; }
+    Keeping keeping() { return keeping; }
+
+    /** What files written by this session record: version, seed, and the script that ran first. */
+    public org.beable.output.Provenance provenance() {
+        return new org.beable.output.Provenance(org.beable.output.Version.current(), seed, scriptName, scriptText);
+    }
+
+    /** Names the session's script (the REPL calls itself "<repl>" and passes its inputs so far). */
+    public void setScript(String name, String text) {
+        this.scriptName = name;
+        this.scriptText = text;
+    }
     public Options options() { return options; }
     public Output output() { return output; }
     public void setOutput(Output output) { this.output = output; }
+    /** The session's one cancel flag: compiled loops hold it, the REPL resets it before each command. */
     public Cancellation cancellation() { return cancellation; }
-    public void setCancellation(Cancellation c) { this.cancellation = c; }
+
+    /** Models in scope, by name, with their parameter names (for completion and help). */
+    public java.util.Map<String, List<String>> models() {
+        java.util.Map<String, List<String>> models = new java.util.TreeMap<>();
+        for (String name : globals.definedNames()) {
+            if (globals.get(name) instanceof Domain.ModelValue m) models.put(name, m.model().parameters());
+        }
+        return models;
+    }
     public long seed() { return seed; }
 
     /** `seed N` in a script; ignored when the command line fixed the seed, so --seed always wins. */

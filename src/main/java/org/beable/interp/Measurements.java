@@ -48,7 +48,9 @@ final class Measurements {
                 k--;
             }
             projectors.add(projector);
-            outcomeValues.add(Math.abs(lambda) < TOLERANCE ? 0 : lambda);
+            // Eigenvalues that are whole numbers up to round-off are reported as such (+1, −1, 0).
+            double rounded = Math.rint(lambda);
+            outcomeValues.add(Math.abs(lambda - rounded) < TOLERANCE ? rounded + 0.0 : lambda);
         }
         boolean nondegenerate = projectors.size() == dimension;
         double[] numbers = outcomeValues.stream().mapToDouble(Double::doubleValue).toArray();

@@ -24,6 +24,7 @@ public final class Values {
         if (v instanceof Domain.Named n) return n.kindName();
         if (v instanceof org.beable.model.Prediction) return "prediction";
         if (v instanceof org.beable.model.SampledRun) return "run";
+        if (v instanceof org.beable.output.DataTable) return "table";
         if (v instanceof org.beable.output.Tabular) return "analysis result";
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }

@@ -39,8 +39,7 @@ public final class Runner {
         int total = Math.toIntExact(totalTrials(experiment));
         int[] combination = new int[total];
         int[] outcome = new int[total];
-        ChunkedRunner runner = new ChunkedRunner(threads, cancellation);
-        if (progress != null) runner.onProgress(progress);
+        ChunkedRunner runner = new ChunkedRunner(threads, cancellation, progress);
         SettingChoice choice = experiment.choice();
         if (choice instanceof SettingChoice.All) {
             int perCombination = (int) experiment.trials();
@@ -48,6 +47,8 @@ public final class Runner {
                 final int offset = c * perCombination;
                 final TrialSampler sampler = samplers[c];
                 java.util.Arrays.fill(combination, offset, offset + perCombination, c);
+                final long before = (long) offset;
+                if (progress != null) runner.onProgress(done -> progress.accept(before + done));
                 runner.run(perCombination, seed, c, (chunk, from, to, rng) ->
                         sampler.sampleInto(rng, outcome, offset + (int) from, offset + (int) to));
             }

@@ -29,6 +29,32 @@ public final class Numbers {
         return rounded.toPlainString();
     }
 
+    /** A number for a data file: full double precision (shortest round-trip form), so nothing is lost on export. */
+    public static String csv(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
+        return Double.toString(x);
+    }
+
+    /**
+     * "0.7071 ± 0.0011": the error to two significant digits and the value rounded to the same
+     * place; a value without error (0) is written in full.
+     */
+    public static String withError(double value, double error) {
+        if (error == 0 || Double.isNaN(value) || Double.isInfinite(value)) return format(value);
+        if (Double.isNaN(error) || Double.isInfinite(error)) return format(value) + " ± " + format(error);
+        int place = 1 - (int) Math.floor(Math.log10(error));   // decimals that keep two digits of the error
+        double rounded = round(error, place);
+        if (rounded >= 100 * Math.pow(10, -place)) {           // 0.0995 rounds up to 0.10: one place fewer
+            place--;
+            rounded = round(error, place);
+        }
+        return format(round(value, place)) + " ± " + format(rounded);
+    }
+
+    private static double round(double x, int decimals) {
+        return new BigDecimal(x).setScale(decimals, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
     /** A complex number as "a + bi", "bi" or "a". */
     public static String format(double re, double im) {
         if (im == 0 || Math.abs(im) < 1e-15 * Math.max(1, Math.abs(re))) return format(re);

@@ -144,6 +144,24 @@ final class AstBuilder {
         }
 
         @Override public Stmt visitModelDecl(ModelDeclContext c) { return new Stmt.ModelDecl(span(c), c.name.getText(), expr(c.value)); }
+        @Override public Stmt visitTableRow(TableRowContext c) {
+            List<String> columns = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (ColumnContext column : c.column()) {
+                columns.add(column.name.getText());
+                values.add(expr(column.value));
+            }
+            return new Stmt.Row(span(c), c.table == null ? null : c.table.getText(), columns, values);
+        }
+
+        @Override public Stmt visitPlot(PlotContext c) {
+            List<String> ys = new ArrayList<>();
+            for (IdentContext y : c.ys) ys.add(y.getText());
+            return new Stmt.Plot(span(c), ys, c.x.getText(), c.table == null ? null : c.table.getText(), expr(c.path), expr(c.title));
+        }
+
+        @Override public Stmt visitExport(ExportContext c) { return new Stmt.Export(span(c), expr(c.value), expr(c.path)); }
+
         @Override public Stmt visitExprStatement(ExprStatementContext c) { return new Stmt.ExprStmt(span(c), expr(c.expr())); }
     }
 

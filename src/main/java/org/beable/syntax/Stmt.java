@@ -28,6 +28,11 @@ public sealed interface Stmt {
     record ExperimentDecl(Span span, String name, List<Clause> clauses) implements Stmt {}
     record ModelDecl(Span span, String name, Expr value) implements Stmt {}
     record ExprStmt(Span span, Expr expr) implements Stmt {}
+    /** `row [into t] name = value, …`: a row of named columns, appended to a table (default `results`). */
+    record Row(Span span, String table, List<String> columns, List<Expr> values) implements Stmt {}
+    /** `plot y1, y2 vs x [from t] [to "file.svg"] [title "…"]`; path null means a text plot on the terminal. */
+    record Plot(Span span, List<String> ys, String x, String table, Expr path, Expr title) implements Stmt {}
+    record Export(Span span, Expr value, Expr path) implements Stmt {}
 
     /** The clauses of an `experiment` block. */
     sealed interface Clause {

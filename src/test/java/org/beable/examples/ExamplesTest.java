@@ -28,7 +28,8 @@ class ExamplesTest {
         return examples.stream().map(example -> DynamicTest.dynamicTest(example.getFileName().toString(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new String[] {example.toString(), "--threads", "2"},
+            Path files = Files.createTempDirectory("beable-example-");   // where export and plot write
+            int exit = Main.run(new String[] {example.toString(), "--threads", "2", "--out", files.toString()},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals("", err.toString(StandardCharsets.UTF_8), example + " wrote to stderr");
             assertEquals(0, exit, example + " failed");

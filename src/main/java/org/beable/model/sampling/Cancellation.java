@@ -3,8 +3,9 @@ package org.beable.model.sampling;
 /**
  * A cooperative cancel flag. Long computations check it between chunks of work (see
  * {@link ChunkedRunner}); whoever holds it, typically the REPL's Ctrl-C handler, calls
- * {@link #cancel()} from any thread. Once cancelled it stays cancelled: use a new one
- * for the next command.
+ * {@link #cancel()} from any thread. Once cancelled it stays cancelled until
+ * {@link #reset()}: a REPL keeps one flag for its session (compiled loops hold it) and
+ * resets it before each command.
  */
 public final class Cancellation {
 
@@ -41,6 +42,11 @@ public final class Cancellation {
             throw new UnsupportedOperationException("Cancellation.none() cannot be cancelled");
         }
         cancelled = true;
+    }
+
+    /** Clears a cancellation, before the next command of a session. */
+    public void reset() {
+        cancelled = false;
     }
 
     public boolean isCancelled() {

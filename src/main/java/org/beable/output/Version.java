@@ -1,9 +1,8 @@
-package org.beable.cli;
+package org.beable.output;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine;
 
 /** The version Maven wrote into beable.properties at build time. */
 public final class Version {
@@ -16,13 +15,6 @@ public final class Version {
             return p.getProperty("version", "unknown");
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    static final class Provider implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"beable " + current()};
         }
     }
 }

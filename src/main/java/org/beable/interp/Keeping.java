@@ -1,0 +1,137 @@
+package org.beable.interp;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.complex.Complex;
+import org.beable.analysis.Chsh;
+import org.beable.analysis.Correlation;
+import org.beable.analysis.Estimate;
+import org.beable.analysis.Probability;
+import org.beable.output.CsvExport;
+import org.beable.output.DataTable;
+import org.beable.output.JsonExport;
+import org.beable.output.Measured;
+import org.beable.output.PlotData;
+import org.beable.output.PlotFile;
+import org.beable.output.Rows;
+import org.beable.output.TextPlot;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Span;
+
+/** Results to keep: `row` builds tables, `plot` draws them, `export` writes results and tables to CSV or JSON. */
+final class Keeping {
+    static final String DEFAULT_TABLE = "results";
+
+    private final Interpreter interpreter;
+
+    Keeping(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** Appends a row to the named table, creating the table (a global of that name) on first use. */
+    void row(String tableName, List<String> columns, List<Object> values, Span span) {
+        String name = tableName == null ? DEFAULT_TABLE : tableName;
+        Object existing = interpreter.lookup(name);
+        DataTable table;
+        if (existing instanceof DataTable t) {
+            table = t;
+        } else if (existing == null) {
+            table = new DataTable(name);
+            interpreter.define(name, table);
+        } else {
+            throw new BeableError(span, "'" + name + "' is a " + Values.typeName(existing) + ", not a table",
+                    "write `row into another_name …` to start a new table");
+        }
+        List<Object> cells = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) cells.add(cell(values.get(k), columns.get(k), span));
+        table.add(columns, cells);
+    }
+
+    /** A table cell: a number, a measured value (an analysis with its standard error), or text. */
+    private static Object cell(Object v, String column, Span span) {
+        if (v instanceof Double) return v;
+        if (v instanceof Estimate e) return measured(e.value(), e.standardError());
+        if (v instanceof Chsh c) return measured(c.value(), c.standardError());
+        if (v instanceof Correlation c) return measured(c.value(), c.standardError());
+        if (v instanceof Probability p) return measured(p.value(), p.standardError());
+        if (v instanceof Complex c && Math.abs(c.getImaginary()) < 1e-12 * Math.max(1, Math.abs(c.getReal()))) return c.getReal();
+        if (v instanceof String || v instanceof Boolean || v instanceof Complex || v == NoneValue.NONE) return Values.show(v);
+        throw new BeableError(span, "column '" + column + "' gets a " + Values.typeName(v) + "; a table holds numbers, analysis results and text");
+    }
+
+    /** Exact results (no standard error) are plain numbers; sampled ones keep their error for error bars. */
+    private static Object measured(double value, double standardError) {
+        return standardError > 0 ? new Measured(value, standardError) : (Object) value;
+    }
+
+    void plot(List<String> ys, String x, String tableName, Object path, Object title, Span span) {
+        String name = tableName == null ? DEFAULT_TABLE : tableName;
+        if (!(interpreter.lookup(name) instanceof DataTable table)) {
+            throw new BeableError(span, "there is no table '" + name + "' to plot", "build one with `row " + x + " = …, " + ys.get(0) + " = …` in a loop");
+        }
+        PlotData data;
+        try {
+            data = PlotData.of(table, ys, x);
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, e.getMessage());
+        }
+        String heading = title == null ? String.join(", ", ys) + " vs " + x : Values.show(title);
+        if (path == null) {
+            interpreter.output().print(List.of(TextPlot.render(data, heading)));
+            return;
+        }
+        Path file = writable(path, span);
+        try {
+            PlotFile.write(data, heading, file, interpreter.provenance());
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"` or `to \"plot.png\"`");
+        } catch (IOException | RuntimeException e) {
+            throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
+        }
+    }
+
+    void export(Object value, Object path, Span span) {
+        Path file = writable(path, span);
+        String name = file.getFileName().toString().toLowerCase();
+        if (!name.endsWith(".csv") && !name.endsWith(".json")) {
+            throw new BeableError(span, "export writes .csv or .json files, not '" + file.getFileName() + "'",
+                    "for a picture of a table use `plot y vs x to \"file.svg\"`");
+        }
+        Rows rows;
+        try {
+            rows = Rows.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (name.endsWith(".csv")) CsvExport.write(rows, interpreter.provenance(), out);
+            else JsonExport.write(rows, interpreter.provenance(), out);
+        } catch (IOException | RuntimeException e) {
+            throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
+        }
+    }
+
+    /** A relative path is taken from the output folder (--out, the current folder by default). */
+    private Path writable(Object path, Span span) {
+        if (!(path instanceof String s) || s.isBlank()) {
+            throw new BeableError(span, "a file name must be a string, got a " + Values.typeName(path));
+        }
+        Path file = interpreter.options().outputDirectory().resolve(s);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BeableError(span, "cannot write '" + s + "': folder '" + parent + "' does not exist");
+        }
+        return file;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
