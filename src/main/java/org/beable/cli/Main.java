@@ -25,7 +25,7 @@ public final class Main implements Callable<Integer> {
     static final int SCRIPT_ERROR = 1;
     static final int USAGE = 2;
 
-    enum Format { text, json }
+    enum Format { text, json, csv }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the script to run; without one, the REPL starts")
     Path file;
@@ -39,7 +39,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads for sampling (default: all cores); results do not depend on it")
     int threads;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (one JSON document with every printed value, the seed and the version)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json (one JSON document with every printed value, the seed and the version) or csv (each printed table as CSV rows)")
     Format format = Format.text;
 
     @Option(names = "--max-trials", paramLabel = "N", description = "refuse runs with more trials than this (default ${DEFAULT-VALUE})")
@@ -99,7 +99,11 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory);
-        Session session = format == Format.json ? Session.json(options, out) : Session.text(options, out);
+        Session session = switch (format) {
+            case json -> Session.json(options, out);
+            case csv -> Session.csv(options, out);
+            case text -> Session.text(options, out);
+        };
         try {
             if (expression != null) {
                 Object value = session.interpreter().run(new Source("-e", expression));

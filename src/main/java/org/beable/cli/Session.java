@@ -22,6 +22,10 @@ final class Session {
         return new Session(new Interpreter(options, new TextOutput(out)), null);
     }
 
+    static Session csv(Interpreter.Options options, PrintStream out) {
+        return new Session(new Interpreter(options, new CsvOutput(out)), null);
+    }
+
     static Session json(Interpreter.Options options, PrintStream out) {
         JsonOutput json = new JsonOutput(out);
         return new Session(new Interpreter(options, json), json);

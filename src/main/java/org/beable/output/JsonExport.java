@@ -32,6 +32,7 @@ public final class JsonExport {
                 Object cell = row.get(c);
                 String name = rows.columns().get(c);
                 if (cell == null) object.putNull(name);
+                else if (cell instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) object.put(name, (long) (double) d);
                 else if (cell instanceof Double d && Double.isFinite(d)) object.put(name, d);
                 else if (cell instanceof Double d) object.put(name, Numbers.format(d));
                 else object.put(name, cell.toString());

@@ -1,0 +1,56 @@
+package org.beable.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.beable.interp.Output;
+import org.beable.interp.Values;
+import org.beable.model.OutcomeStatistics;
+import org.beable.output.Numbers;
+import org.beable.output.Rows;
+import org.beable.output.Tabular;
+
+/**
+ * `--format csv`: a printed result, table or analysis becomes its header and rows (the same
+ * columns `export … to "x.csv"` writes); any other print becomes one record of its values.
+ */
+public final class CsvOutput implements Output {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+    private final PrintStream out;
+
+    public CsvOutput(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void print(List<Object> values) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
+            if (values.size() == 1 && (values.get(0) instanceof Tabular || values.get(0) instanceof OutcomeStatistics)) {
+                Rows rows = Rows.of(values.get(0));
+                printer.printRecord(rows.columns());
+                for (List<Object> row : rows.rows()) printer.printRecord(cells(row));
+            } else {
+                List<String> record = new ArrayList<>();
+                for (Object v : values) record.add(v instanceof Double d ? Numbers.csv(d) : Values.show(v));
+                printer.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.print(text);
+        out.flush();
+    }
+
+    private static List<String> cells(List<Object> row) {
+        List<String> cells = new ArrayList<>(row.size());
+        for (Object cell : row) cells.add(cell == null ? "" : cell instanceof Double d ? Numbers.csv(d) : cell.toString());
+        return cells;
+    }
+}
