@@ -395,7 +395,7 @@ final class Compiler {
             if (a.name() == null) {
                 if (!named.isEmpty()) throw new BeableError(a.span(), "a positional argument cannot follow a named one");
                 positional.add(expression(a.value(), scope));
-            } else if (named.put(a.name(), expression(a.value(), scope)) != null) {
+            } else if (named.put(a.name(), namedArgument(a.value(), scope)) != null) {
                 throw new BeableError(a.span(), "argument '" + a.name() + "' is given twice");
             }
         }
@@ -411,9 +411,24 @@ final class Compiler {
             Object[] values = new Object[args.length];
             for (int k = 0; k < args.length; k++) values[k] = args[k].eval(f);
             Map<String, Object> namedArgs = names.length == 0 ? Map.of() : new LinkedHashMap<>();
-            for (int k = 0; k < names.length; k++) namedArgs.put(names[k], namedValues[k].eval(f));
+            for (int k = 0; k < names.length; k++) {
+                Object value = namedValues[k].eval(f);
+                if (value instanceof BareWord word && !(fn instanceof ModelValue)) throw interpreter.undefined(word.name(), word.span());
+                namedArgs.put(names[k], value);
+            }
             return interpreter.invoke(fn, List.of(values), namedArgs, span);
         };
+    }
+
+    /**
+     * A named argument. An undefined bare name there is kept as a word, so a model can take
+     * `formulation = nonlinear`; any other callee reports it as undefined.
+     */
+    private Node namedArgument(Expr value, Scope scope) {
+        if (!(value instanceof Expr.Variable v) || scope.resolve(v.name()) != null) return expression(value, scope);
+        Cell cell = globals.cell(v.name());
+        BareWord word = new BareWord(v.name(), v.span());
+        return f -> cell.value != null ? cell.value : word;
     }
 
     private Node index(Expr.Index i, Scope scope) {

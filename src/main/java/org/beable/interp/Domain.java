@@ -3,6 +3,9 @@ package org.beable.interp;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Experiment;
+import org.beable.model.ModelArguments;
+import org.beable.model.ModelRegistry;
+import org.beable.model.ModelSpec;
 import org.beable.model.OntologicalModel;
 import org.beable.model.Prediction;
 import org.beable.model.QuantumModel;
@@ -33,11 +36,6 @@ final class Domain {
         @Override public String toString() { return "system " + name + " : " + (dimension == 2 ? "qubit" : "qudit(" + dimension + ")"); }
     }
 
-    record ModelValue(OntologicalModel model) implements Named {
-        public String kindName() { return "model"; }
-        @Override public String toString() { return "model " + model.name(); }
-    }
-
     record ExperimentValue(Experiment experiment) implements Named {
         public String kindName() { return "experiment"; }
         @Override public String toString() { return ExperimentDescription.of(experiment); }
@@ -51,7 +49,7 @@ final class Domain {
 
     Domain(Interpreter interpreter) {
         this.interpreter = interpreter;
-        interpreter.define(QuantumModel.NAME, new ModelValue(new QuantumModel()));
+        for (ModelSpec spec : ModelRegistry.all()) interpreter.define(spec.name(), new ModelValue(spec, ModelArguments.none(spec)));
     }
 
     // ------------------------------------------------------------------ systems and kets
@@ -181,7 +179,8 @@ final class Domain {
 
     ModelValue requireModel(Object value, Span span) {
         if (value instanceof ModelValue m) return m;
-        throw new BeableError(span, "expected a model, got a " + Values.typeName(value), "the models are: " + QuantumModel.NAME);
+        throw new BeableError(span, "expected a model, got a " + Values.typeName(value),
+                "the models are: " + String.join(", ", ModelRegistry.all().stream().map(ModelSpec::name).toList()));
     }
 
     SampledRun run(Object experimentValue, Object modelValue, Expr.Run where) {

@@ -218,7 +218,9 @@ public final class Interpreter {
     public java.util.Map<String, List<String>> models() {
         java.util.Map<String, List<String>> models = new java.util.TreeMap<>();
         for (String name : globals.definedNames()) {
-            if (globals.get(name) instanceof Domain.ModelValue m) models.put(name, m.model().parameters());
+            if (globals.get(name) instanceof ModelValue m) {
+                models.put(name, m.spec().parameters().stream().map(org.beable.model.ModelParameter::name).toList());
+            }
         }
         return models;
     }

@@ -17,11 +17,6 @@ public interface OntologicalModel {
     /** The name users write (`quantum`, `superdeterministic`, ...). */
     String name();
 
-    /** The names of the parameters the model takes (`kappa`, `gamma`, …), for help and completion. */
-    default List<String> parameters() {
-        return List.of();
-    }
-
     /** The named parts of λ this model exposes, e.g. ["state"] or ["lambda", "basis"]. */
     List<String> beables();
 

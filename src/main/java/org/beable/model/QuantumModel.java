@@ -15,6 +15,13 @@ public final class QuantumModel implements OntologicalModel {
     public static final String NAME = "quantum";
     public static final String STATE = "state";
 
+    public static final ModelSpec SPEC = new ModelSpec() {
+        @Override public String name() { return NAME; }
+        @Override public String summary() { return "standard quantum mechanics: the Born rule with Lüders updates; λ is the state"; }
+        @Override public List<ModelParameter> parameters() { return List.of(); }
+        @Override public OntologicalModel create(ModelArguments arguments) { return new QuantumModel(); }
+    };
+
     @Override public String name() { return NAME; }
     @Override public List<String> beables() { return List.of(STATE); }
 

@@ -1,0 +1,109 @@
+package org.beable.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.beable.model.ModelArguments;
+import org.beable.model.ModelParameter;
+import org.beable.model.ModelSpec;
+import org.beable.model.OntologicalModel;
+import org.beable.model.RealFunction;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Span;
+
+/**
+ * A model in a script: `quantum`, or `superdeterministic(kappa = 1e3)`. Calling a model value
+ * with named parameters gives a new model with those parameters (the others keep theirs).
+ */
+public final class ModelValue implements Callable, Domain.Named {
+    private final ModelSpec spec;
+    private final ModelArguments arguments;
+    private final OntologicalModel model;
+
+    ModelValue(ModelSpec spec, ModelArguments arguments) {
+        this.spec = spec;
+        this.arguments = arguments;
+        this.model = spec.create(arguments);
+    }
+
+    public OntologicalModel model() { return model; }
+    public ModelSpec spec() { return spec; }
+
+    @Override public String name() { return spec.name(); }
+    @Override public String kindName() { return "model"; }
+
+    @Override
+    public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
+        if (!args.isEmpty()) {
+            throw new BeableError(span, "a model's parameters are named", "write e.g. " + example());
+        }
+        Map<String, Object> merged = new LinkedHashMap<>(arguments.given());
+        for (Map.Entry<String, Object> e : named.entrySet()) {
+            ModelParameter parameter = parameter(e.getKey(), span);
+            merged.put(e.getKey(), convert(interpreter, parameter, e.getValue(), span));
+        }
+        try {
+            return new ModelValue(spec, new ModelArguments(spec, merged));
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, e.getMessage(), "the parameters of " + spec.name() + ": " + parameterList());
+        }
+    }
+
+    private ModelParameter parameter(String name, Span span) {
+        for (ModelParameter p : spec.parameters()) if (p.name().equals(name)) return p;
+        throw new BeableError(span, "model '" + spec.name() + "' has no parameter '" + name + "'",
+                spec.parameters().isEmpty() ? "it takes none" : "its parameters are: " + parameterList());
+    }
+
+    private String parameterList() {
+        List<String> names = new ArrayList<>();
+        for (ModelParameter p : spec.parameters()) names.add(p.name());
+        return names.isEmpty() ? "(none)" : String.join(", ", names);
+    }
+
+    private String example() {
+        return spec.parameters().isEmpty() ? spec.name() : spec.name() + "(" + spec.parameters().get(0).name() + " = …)";
+    }
+
+    /** A script value as the Java value the parameter's kind calls for. */
+    private static Object convert(Interpreter interpreter, ModelParameter p, Object v, Span span) {
+        String what = "parameter '" + p.name() + "'";
+        switch (p.kind()) {
+            case NUMBER:
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                return Values.real(v, span, what);
+            case TEXT:
+                if (v instanceof String s) return s;
+                if (v instanceof BareWord w) return w.name();
+                throw new BeableError(span, what + " needs a name, got a " + Values.typeName(v));
+            case FUNCTION:
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                return realFunction(interpreter, v, span, what);
+            case LIST:
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                return Builtins.items(v, span);
+            default:
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                return v;
+        }
+    }
+
+    /** Compiles a script function of one number into a closure a model can call per trial. */
+    static RealFunction realFunction(Interpreter interpreter, Object v, Span span, String what) {
+        if (v instanceof FunctionValue f) {
+            if (f.arity() != 1) throw new BeableError(span, what + " needs a function of one number; " + f.name() + " takes " + f.arity());
+            return x -> Values.real(f.call1(x), span, "the value of " + f.name());
+        }
+        if (v instanceof Callable c) return x -> Values.real(interpreter.call(c, span, x), span, "the value of " + c.name());
+        throw new BeableError(span, what + " needs a function of one number, got a " + Values.typeName(v), "write e.g. x => 1 / (x^2 + 0.01)");
+    }
+
+    @Override
+    public String toString() {
+        if (arguments.given().isEmpty()) return spec.name();
+        List<String> parts = new ArrayList<>();
+        arguments.given().forEach((k, v) -> parts.add(k + " = " + (v instanceof RealFunction ? "fn" : v instanceof Double d ? Values.show(d) : String.valueOf(v))));
+        return spec.name() + "(" + String.join(", ", parts) + ")";
+    }
+}

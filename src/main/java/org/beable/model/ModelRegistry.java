@@ -1,0 +1,20 @@
+package org.beable.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every model Beable knows. A new model is a class and one line here. */
+public final class ModelRegistry {
+    private static final List<ModelSpec> MODELS = List.of(
+            QuantumModel.SPEC);
+
+    private ModelRegistry() {}
+
+    public static List<ModelSpec> all() {
+        return MODELS;
+    }
+
+    public static Optional<ModelSpec> find(String name) {
+        return MODELS.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+}
