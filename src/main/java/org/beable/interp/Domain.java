@@ -192,8 +192,12 @@ final class Domain {
             throw new BeableError(BeableError.Kind.LIMIT, where.span(), "this run would make " + total
                     + " trials, over the limit of " + limit, "lower `trials`, or raise the limit with --max-trials N");
         }
-        return new Runner(interpreter.options().threads(), interpreter.cancellation(), interpreter.progress(total))
-                .run(experiment, model, interpreter.nextRunSeed());
+        try {
+            return new Runner(interpreter.options().threads(), interpreter.cancellation(), interpreter.progress(total))
+                    .run(experiment, model, interpreter.nextRunSeed());
+        } catch (IllegalArgumentException e) {
+            throw modelCannot(model, experiment, e, where.span());
+        }
     }
 
     Prediction predict(Object experimentValue, Object modelValue, Expr.Predict where) {
@@ -203,7 +207,15 @@ final class Domain {
             return Prediction.of(experiment, model);
         } catch (Prediction.NoClosedForm e) {
             throw new BeableError(where.span(), e.getMessage(), "use `run` to sample it instead");
+        } catch (IllegalArgumentException e) {
+            throw modelCannot(model, experiment, e, where.span());
         }
+    }
+
+    /** A model refusing this experiment (its parameters do not fit it) says why in a plain sentence; locate it. */
+    private static BeableError modelCannot(OntologicalModel model, Experiment experiment, IllegalArgumentException e, Span span) {
+        return new BeableError(span, model.name() + ": " + e.getMessage(), "check the parameters of " + model.name()
+                + " against experiment '" + experiment.name() + "'");
     }
 
     Object buildExperiment(Stmt.ExperimentDecl decl, Evaluator evaluator) {

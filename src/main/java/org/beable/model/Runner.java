@@ -34,8 +34,10 @@ public final class Runner {
 
     public SampledRun run(Experiment experiment, OntologicalModel model, long seed) {
         int combinations = experiment.combinations();
+        SequentialModel.SequentialSampler sequential = model instanceof SequentialModel s
+                ? s.sequentialSampler(experiment, seed).orElse(null) : null;
         TrialSampler[] samplers = new TrialSampler[combinations];
-        for (int c = 0; c < combinations; c++) samplers[c] = model.sampler(experiment, c);
+        if (sequential == null) for (int c = 0; c < combinations; c++) samplers[c] = model.sampler(experiment, c);
         int total = Math.toIntExact(totalTrials(experiment));
         int[] combination = new int[total];
         int[] outcome = new int[total];
@@ -49,8 +51,12 @@ public final class Runner {
                 java.util.Arrays.fill(combination, offset, offset + perCombination, c);
                 final long before = (long) offset;
                 if (progress != null) runner.onProgress(done -> progress.accept(before + done));
-                runner.run(perCombination, seed, c, (chunk, from, to, rng) ->
-                        sampler.sampleInto(rng, outcome, offset + (int) from, offset + (int) to));
+                final int combo = c;
+                runner.run(perCombination, seed, c, sequential == null
+                        ? (chunk, from, to, rng) -> sampler.sampleInto(rng, outcome, offset + (int) from, offset + (int) to)
+                        : (chunk, from, to, rng) -> {
+                            for (int t = offset + (int) from; t < offset + to; t++) outcome[t] = sequential.sample(combo, t, rng);
+                        });
             }
         } else {
             if (choice instanceof SettingChoice.Rule rule) {
@@ -60,7 +66,7 @@ public final class Runner {
             runner.run(total, seed, CHOICE_STREAM, (chunk, from, to, rng) -> {
                 for (int t = (int) from; t < to; t++) {
                     if (random) combination[t] = rng.nextInt(combinations);
-                    outcome[t] = samplers[combination[t]].sample(rng);
+                    outcome[t] = sequential == null ? samplers[combination[t]].sample(rng) : sequential.sample(combination[t], t, rng);
                 }
             });
         }
