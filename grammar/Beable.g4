@@ -47,6 +47,8 @@ approx : '≈' | '~=' ;
 
 params : ident (',' ident)* ;
 
+beable : ident | 'state' ;     // `state` is a keyword elsewhere but a beable name here
+
 column : name=ident '=' value=expr ;
 
 systemType
@@ -81,6 +83,8 @@ expr
     | param=ident '=>' body=expr                                                  # ShortLambda
     | 'run' experiment=expr ('under' model=expr)?                        # Run
     | 'predict' experiment=expr ('under' model=expr)?                    # Predict
+    | 'locality' experiment=expr 'under' model=expr
+          ('given' beables+=beable (',' beables+=beable)*)? ('samples' samples=expr)?   # Locality
     | range                                                              # Plain
     ;
 
@@ -126,7 +130,8 @@ row : expr (',' expr)* ;
 // (so `step`, `random` or `all` stay usable as variables).
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
-      | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export' ;
+      | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
+      | 'given' | 'samples' | 'locality' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

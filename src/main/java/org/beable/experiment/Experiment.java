@@ -24,6 +24,8 @@ public final class Experiment {
     private final int[] detectorSetting;       // index in settings of each detector's setting, or -1
     private final Measurement[][] measurements; // [detector][value index of its setting]
     private final OutcomeSpace[] outcomeSpaces;
+    /** [combination][slot][outcome]: projectors lifted to the whole space, made on first use. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<CMatrix[][]> lifted;
 
     public Experiment(String name, SystemLayout layout, CMatrix preparedState, List<Step> steps,
                       List<Detector> detectors, SettingSpace settings, SettingChoice choice, long trials) {
@@ -48,6 +50,7 @@ public final class Experiment {
                 if (!values.get(v).none()) measurements[d][v] = detector.rule().measurementFor(values.get(v));
             }
         }
+        this.lifted = new java.util.concurrent.atomic.AtomicReferenceArray<>(settings.combinations());
         this.outcomeSpaces = new OutcomeSpace[settings.combinations()];
         for (int c = 0; c < outcomeSpaces.length; c++) outcomeSpaces[c] = outcomeSpaceOf(c);
     }
@@ -103,6 +106,27 @@ public final class Experiment {
     }
 
     public OutcomeSpace outcomes(int combination) { return outcomeSpaces[combination]; }
+
+    /**
+     * Each slot's projectors under a combination, lifted to the whole space (null for a slot whose
+     * setting is none). Computed once per combination; safe to call from several threads.
+     */
+    public CMatrix[][] liftedProjectors(int combination) {
+        CMatrix[][] known = lifted.get(combination);
+        if (known == null) {
+            CMatrix[][] byslot = new CMatrix[slots.length][];
+            for (int slot = 0; slot < slots.length; slot++) {
+                Measurement m = measurement(slots[slot], combination);
+                if (m == null) continue;
+                int system = detectors.get(slots[slot]).system();
+                byslot[slot] = new CMatrix[m.outcomes()];
+                for (int k = 0; k < m.outcomes(); k++) byslot[slot][k] = layout.embed(m.projectors()[k], system);
+            }
+            lifted.compareAndSet(combination, null, byslot);   // a race computes the same value twice, harmlessly
+            known = lifted.get(combination);
+        }
+        return known;
+    }
 
     /** "A=+1, B=-1" for a joint outcome of a combination. */
     public String describeOutcome(int combination, int joint) {

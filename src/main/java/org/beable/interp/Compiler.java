@@ -88,6 +88,10 @@ final class Compiler {
             Node value = expression(s.value(), scope);
             return define(s.name(), f -> interpreter.domain().requireModel(value.eval(f), s.value().span()), scope);
         }
+        if (stmt instanceof Stmt.ExprStmt s && s.expr() instanceof Expr.Locality) {
+            Node verdicts = expression(s.expr(), scope);     // a locality statement prints its verdict table
+            return f -> { interpreter.output().print(List.of(verdicts.eval(f))); return NoneValue.NONE; };
+        }
         if (stmt instanceof Stmt.ExprStmt s) return expression(s.expr(), scope);
         if (stmt instanceof Stmt.Row s) {
             Node[] values = expressions(s.values(), scope);
@@ -316,6 +320,13 @@ final class Compiler {
             Node experiment = expression(r.experiment(), scope);
             Node model = r.model() == null ? null : expression(r.model(), scope);
             return f -> interpreter.domain().run(experiment.eval(f), model == null ? null : model.eval(f), r);
+        }
+        if (e instanceof Expr.Locality l) {
+            Node experiment = expression(l.experiment(), scope);
+            Node model = expression(l.model(), scope);
+            Node samples = l.samples() == null ? null : expression(l.samples(), scope);
+            return f -> interpreter.domain().locality(experiment.eval(f), model.eval(f), l.given(),
+                    samples == null ? null : samples.eval(f), l);
         }
         if (e instanceof Expr.Predict p) {
             Node experiment = expression(p.experiment(), scope);

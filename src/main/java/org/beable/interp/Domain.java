@@ -218,6 +218,28 @@ final class Domain {
                 + " against experiment '" + experiment.name() + "'");
     }
 
+    /** Bell's conditions; the sampled path gets its own seed, like a run. */
+    org.beable.analysis.locality.LocalityReport locality(Object experimentValue, Object modelValue, List<String> given,
+                                                         Object samplesValue, Expr.Locality where) {
+        Experiment experiment = experiment(experimentValue, where.experiment().span());
+        OntologicalModel model = requireModel(modelValue, where.model().span()).model();
+        long samples = samplesValue == null ? DEFAULT_LOCALITY_SAMPLES : Values.integer(samplesValue, where.samples().span(), "the number of samples");
+        if (samples < 1 || samples > interpreter.options().maxTrials()) {
+            throw new BeableError(BeableError.Kind.LIMIT, where.span(), "a locality analysis needs between 1 and "
+                    + interpreter.options().maxTrials() + " samples per setting, got " + samples, "raise the limit with --max-trials N");
+        }
+        java.util.Set<String> chosen = new java.util.LinkedHashSet<>(given.isEmpty() ? model.beables() : given);
+        var runner = new org.beable.model.sampling.ChunkedRunner(interpreter.options().threads(), interpreter.cancellation());
+        try {
+            return org.beable.analysis.locality.LocalityAnalysis.of(experiment, model, chosen,
+                    new org.beable.analysis.locality.LocalityAnalysis.Sampling((int) samples, interpreter.nextRunSeed(), runner));
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(where.span(), e.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
+        }
+    }
+
+    static final long DEFAULT_LOCALITY_SAMPLES = 100_000;
+
     Object buildExperiment(Stmt.ExperimentDecl decl, Evaluator evaluator) {
         return new ExperimentValue(new ExperimentBuilder(interpreter, this, decl, evaluator).build());
     }

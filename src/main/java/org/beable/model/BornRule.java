@@ -1,11 +1,9 @@
 package org.beable.model;
 
 import org.beable.experiment.Experiment;
-import org.beable.experiment.Measurement;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.Step;
 import org.beable.quantum.CMatrix;
-import org.beable.quantum.SystemLayout;
 
 /**
  * The joint Born distribution of an experiment's outcomes for one setting combination, with
@@ -18,24 +16,9 @@ public final class BornRule {
     public static double[] distribution(Experiment experiment, int combination, CMatrix state) {
         OutcomeSpace space = experiment.outcomes(combination);
         double[] p = new double[space.size()];
-        CMatrix[][] projectors = embeddedProjectors(experiment, combination);
+        CMatrix[][] projectors = experiment.liftedProjectors(combination);
         branch(experiment, state, 0, 0, 0, projectors, p);
         return p;
-    }
-
-    /** Each slot's projectors, lifted to the whole system (null where the detector does not measure). */
-    private static CMatrix[][] embeddedProjectors(Experiment experiment, int combination) {
-        SystemLayout layout = experiment.layout();
-        int[] slots = experiment.slots();
-        CMatrix[][] lifted = new CMatrix[slots.length][];
-        for (int slot = 0; slot < slots.length; slot++) {
-            Measurement m = experiment.measurement(slots[slot], combination);
-            if (m == null) continue;
-            int system = experiment.detectors().get(slots[slot]).system();
-            lifted[slot] = new CMatrix[m.outcomes()];
-            for (int k = 0; k < m.outcomes(); k++) lifted[slot][k] = layout.embed(m.projectors()[k], system);
-        }
-        return lifted;
     }
 
     private static void branch(Experiment experiment, CMatrix rho, int stepIndex, int slot, int joint,

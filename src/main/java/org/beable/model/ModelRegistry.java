@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every model Beable knows. A new model is a class and one line here. */
 public final class ModelRegistry {
     private static final List<ModelSpec> MODELS = List.of(
-            QuantumModel.SPEC);
+            QuantumModel.SPEC,
+            org.beable.model.grw.GrwModel.SPEC);
 
     private ModelRegistry() {}
 

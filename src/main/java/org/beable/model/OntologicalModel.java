@@ -34,6 +34,56 @@ public interface OntologicalModel {
         return Optional.empty();
     }
 
+    // ------------------------------------------------------------------ for Bell's conditions
+    // The locality analysis lets the user choose which named parts of λ count as hidden
+    // variables; the parts not chosen are averaged over. These hooks give it what it needs.
+
+    /** One hidden state with its probability under a setting combination. */
+    record WeightedHidden(Beables hidden, double probability) {}
+
+    /**
+     * The finite support of p(λ | s), when λ is discrete (coins, sign patterns): exact enumeration
+     * decides the conditions. Empty for continuous λ, which the analysis samples instead.
+     */
+    default Optional<List<WeightedHidden>> hiddenSupport(Experiment experiment, int combination) {
+        return Optional.empty();
+    }
+
+    /**
+     * P(o | s, λ_B) where λ_B is the part of λ named in {@code given}: the parts not given are
+     * averaged over p(rest | s, λ_B). The default handles "everything given" and "nothing given"
+     * (the exact prediction); models with more structure override it. Throws
+     * IllegalArgumentException, naming the choices it supports, for a choice it cannot average.
+     */
+    default double[] responseGiven(Experiment experiment, int combination, Beables hidden, java.util.Set<String> given) {
+        if (given.containsAll(beables())) return response(experiment, combination, hidden);
+        if (given.isEmpty() && predict(experiment, combination).isPresent()) return predict(experiment, combination).get();
+        throw new IllegalArgumentException("model '" + name() + "' cannot average over the beables not given; give all of "
+                + String.join(", ", beables()));
+    }
+
+    /**
+     * What identifies λ_B: two hidden states with equal keys are the same value of the chosen
+     * hidden variables (for enumeration and for statistical independence).
+     */
+    default Object hiddenKey(Experiment experiment, Beables hidden, java.util.Set<String> given) {
+        return HiddenKeys.of(hidden, given);
+    }
+
+    /**
+     * The density (or probability) of λ_B under a combination, for re-evaluating one sampled
+     * λ under other settings (statistical independence); empty when the model cannot say,
+     * in which case the analysis compares samples with two-sample tests.
+     */
+    default java.util.OptionalDouble hiddenDensity(Experiment experiment, int combination, Beables hidden, java.util.Set<String> given) {
+        return java.util.OptionalDouble.empty();
+    }
+
+    /** λ_B in words, for a witness in the verdict table. */
+    default String describeHidden(Experiment experiment, Beables hidden, java.util.Set<String> given) {
+        return HiddenKeys.describe(experiment, hidden, given);
+    }
+
     /**
      * A sampler of joint outcomes for one combination, used by `run`. The default draws λ and
      * then an outcome from the response; models with an exact distribution sample it directly.

@@ -35,6 +35,12 @@ public final class QuantumModel implements OntologicalModel {
         return BornRule.distribution(experiment, combination, (CMatrix) hidden.get(STATE));
     }
 
+    /** λ is the prepared state, whatever the settings: one value, with probability 1. */
+    @Override
+    public Optional<List<WeightedHidden>> hiddenSupport(Experiment experiment, int combination) {
+        return Optional.of(List.of(new WeightedHidden(Beables.of(STATE, experiment.preparedState()), 1)));
+    }
+
     @Override
     public Optional<double[]> predict(Experiment experiment, int combination) {
         return Optional.of(BornRule.distribution(experiment, combination, experiment.preparedState()));

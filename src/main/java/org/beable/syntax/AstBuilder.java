@@ -217,6 +217,12 @@ final class AstBuilder {
 
         @Override public Expr visitRun(RunContext c) { return new Expr.Run(span(c), expr(c.experiment), expr(c.model)); }
         @Override public Expr visitPredict(PredictContext c) { return new Expr.Predict(span(c), expr(c.experiment), expr(c.model)); }
+        @Override public Expr visitLocality(LocalityContext c) {
+            List<String> given = new ArrayList<>();
+            for (BeableContext b : c.beables) given.add(b.getText());
+            return new Expr.Locality(span(c), expr(c.experiment), expr(c.model), given, expr(c.samples));
+        }
+
         @Override public Expr visitPlain(PlainContext c) { return visit(c.range()); }
 
         @Override public Expr visitRange(RangeContext c) {

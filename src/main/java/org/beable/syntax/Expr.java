@@ -39,4 +39,6 @@ public sealed interface Expr {
     record Lambda(Span span, List<String> params, Stmt.Block body, Expr value) implements Expr {}
     record Run(Span span, Expr experiment, Expr model) implements Expr {}
     record Predict(Span span, Expr experiment, Expr model) implements Expr {}
+    /** `locality e under m given a, b samples n`; given is empty for "all the model's beables", samples may be null. */
+    record Locality(Span span, Expr experiment, Expr model, List<String> given, Expr samples) implements Expr {}
 }

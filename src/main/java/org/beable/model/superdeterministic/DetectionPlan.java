@@ -1,0 +1,165 @@
+package org.beable.model.superdeterministic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.beable.experiment.Detector;
+import org.beable.experiment.Experiment;
+import org.beable.experiment.Measurement;
+import org.beable.experiment.OutcomeSpace;
+import org.beable.experiment.Step;
+import org.beable.quantum.CMatrix;
+import org.beable.quantum.SystemLayout;
+
+/**
+ * An experiment under one setting combination as the model sees it: unitary evolutions, and at
+ * each `measure` step a detection whose eigenbasis is the product of the firing detectors'
+ * eigenbases (the settings at detection time). Each basis element ("element") is a joint outcome
+ * of those detectors, in the default order: lexicographic over the detectors in measuring order,
+ * each detector's outcomes in their order.
+ *
+ * <p>The papers define the model for a complete measurement, every basis element a ray. When a
+ * step leaves a system unmeasured, or a detector's observable is degenerate, an element is a
+ * projector P_k of higher rank; the construction is then applied to the weights tr(P_k ρ) in
+ * place of |α_k|², and the state after detection is P_K ρ P_K / tr(P_K ρ). For complete
+ * measurements this is exactly the papers' model (P_K ρ P_K / tr = |K⟩⟨K|).
+ */
+final class DetectionPlan {
+
+    sealed interface Stage permits Evolution, Detection {}
+
+    /** exp(−iHt), with H and t kept for the master equation. */
+    record Evolution(CMatrix hamiltonian, double time, CMatrix unitary) implements Stage {}
+
+    /**
+     * One `measure` step: {@code step} counts the experiment's measure steps from 0; {@code slots}
+     * the outcome slots that fire in it; per element its projector on the whole space, its outcome
+     * per firing slot, and its ket when the detection is a complete basis (else null).
+     */
+    record Detection(int step, int[] slots, CMatrix[] projectors, int[][] outcomes, CMatrix[] kets) implements Stage {
+        int size() {
+            return projectors.length;
+        }
+
+        boolean complete() {
+            return kets != null;
+        }
+
+        boolean sameBasis(Detection other) {
+            return step == other.step && Arrays.equals(slots, other.slots) && Arrays.equals(projectors, other.projectors)
+                    && Arrays.deepEquals(outcomes, other.outcomes);
+        }
+
+        int basisHash() {
+            return 31 * (31 * step + Arrays.hashCode(slots)) + Arrays.hashCode(projectors);
+        }
+    }
+
+    final Experiment experiment;
+    final int combination;
+    final List<Stage> stages;
+    final List<Detection> detections;
+
+    private DetectionPlan(Experiment experiment, int combination, List<Stage> stages) {
+        this.experiment = experiment;
+        this.combination = combination;
+        this.stages = List.copyOf(stages);
+        List<Detection> ds = new ArrayList<>();
+        for (Stage s : stages) if (s instanceof Detection d) ds.add(d);
+        this.detections = List.copyOf(ds);
+    }
+
+    static DetectionPlan of(Experiment experiment, int combination) {
+        SystemLayout layout = experiment.layout();
+        OutcomeSpace space = experiment.outcomes(combination);
+        List<Stage> stages = new ArrayList<>();
+        int slot = 0;
+        int measureStep = 0;
+        for (Step step : experiment.steps()) {
+            if (step instanceof Step.Evolve e) {
+                stages.add(new Evolution(e.hamiltonian(), e.time(), e.unitary()));
+                continue;
+            }
+            int[] detectors = ((Step.Measure) step).detectors();
+            List<Integer> firing = new ArrayList<>();
+            for (int k = 0; k < detectors.length; k++) if (space.fires(slot + k)) firing.add(slot + k);
+            stages.add(detection(experiment, combination, layout, measureStep, firing.stream().mapToInt(Integer::intValue).toArray()));
+            slot += detectors.length;
+            measureStep++;
+        }
+        return new DetectionPlan(experiment, combination, stages);
+    }
+
+    private static Detection detection(Experiment experiment, int combination, SystemLayout layout, int step, int[] slots) {
+        int n = layout.dimension();
+        int[] slotDetector = experiment.slots();
+        Measurement[] measurements = new Measurement[slots.length];
+        int elements = 1;
+        for (int s = 0; s < slots.length; s++) {
+            measurements[s] = experiment.measurement(slotDetector[slots[s]], combination);
+            elements = Math.multiplyExact(elements, measurements[s].outcomes());
+        }
+        CMatrix[] projectors = new CMatrix[elements];
+        int[][] outcomes = new int[elements][slots.length];
+        boolean complete = completeBasis(experiment, layout, slots, measurements);
+        CMatrix[] kets = complete ? new CMatrix[elements] : null;
+        for (int e = 0; e < elements; e++) {
+            int rest = e;
+            for (int s = slots.length - 1; s >= 0; s--) {          // first slot most significant
+                outcomes[e][s] = rest % measurements[s].outcomes();
+                rest /= measurements[s].outcomes();
+            }
+            CMatrix p = CMatrix.identity(n);
+            for (int s = 0; s < slots.length; s++) {
+                int system = experiment.detectors().get(slotDetector[slots[s]]).system();
+                p = p.times(layout.embed(measurements[s].projectors()[outcomes[e][s]], system));
+            }
+            projectors[e] = p;
+            if (complete) kets[e] = ket(experiment, layout, slots, measurements, outcomes[e]);
+        }
+        return new Detection(step, slots, projectors, outcomes, kets);
+    }
+
+    /** Every system measured once in this step, each in a basis (rank-one projectors). */
+    private static boolean completeBasis(Experiment experiment, SystemLayout layout, int[] slots, Measurement[] measurements) {
+        boolean[] covered = new boolean[layout.size()];
+        int[] slotDetector = experiment.slots();
+        for (int s = 0; s < slots.length; s++) {
+            if (measurements[s].basis() == null) return false;
+            covered[experiment.detectors().get(slotDetector[slots[s]]).system()] = true;
+        }
+        for (boolean c : covered) if (!c) return false;
+        return true;
+    }
+
+    /** The product ket of one element, factors in the systems' declaration order. */
+    private static CMatrix ket(Experiment experiment, SystemLayout layout, int[] slots, Measurement[] measurements, int[] outcome) {
+        CMatrix[] factor = new CMatrix[layout.size()];
+        int[] slotDetector = experiment.slots();
+        for (int s = 0; s < slots.length; s++) {
+            factor[experiment.detectors().get(slotDetector[slots[s]]).system()] = measurements[s].basis()[outcome[s]];
+        }
+        CMatrix ket = factor[0];
+        for (int k = 1; k < factor.length; k++) ket = ket.kron(factor[k]);
+        return ket;
+    }
+
+    /** The detectors read by a detection, in measuring order (for naming basis states). */
+    List<Detector> detectors(Detection d) {
+        List<Detector> out = new ArrayList<>();
+        for (int s : d.slots()) out.add(experiment.slotDetector(s));
+        return out;
+    }
+
+    /** "the detection of A, B" for messages. */
+    String describe(Detection d) {
+        List<String> names = new ArrayList<>();
+        for (Detector det : detectors(d)) names.add(det.name());
+        return names.isEmpty() ? "measure step " + (d.step() + 1) + " (no detector measures)"
+                : "the detection of " + String.join(", ", names);
+    }
+
+    int dimension() {
+        return experiment.layout().dimension();
+    }
+}
