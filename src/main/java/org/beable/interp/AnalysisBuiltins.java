@@ -104,7 +104,7 @@ final class AnalysisBuiltins {
     }
 
     /** The setting combinations whose values agree with the named ones. */
-    private static List<Integer> matching(Experiment e, Map<String, Object> named, Span span) {
+    static List<Integer> matching(Experiment e, Map<String, Object> named, Span span) {
         SettingSpace space = e.settings();
         int[] wanted = new int[space.size()];
         java.util.Arrays.fill(wanted, -1);
@@ -130,7 +130,7 @@ final class AnalysisBuiltins {
     }
 
     /** An outcome given by its value (+1, -1, 0) or its label ("up"). */
-    private static int outcomeIndex(Detector d, Object v, Span span) {
+    static int outcomeIndex(Detector d, Object v, Span span) {
         for (int k = 0; k < d.outcomes(); k++) {
             boolean same = v instanceof Double x ? Math.abs(x - d.outcomeValues()[k]) < 1e-9 : Values.show(v).equals(d.outcomeLabels().get(k));
             if (same) return k;

@@ -15,6 +15,10 @@ final class Builtins {
         CollectionBuiltins.install(interpreter);
         QuantumBuiltins.install(interpreter);
         AnalysisBuiltins.install(interpreter);
+        SuperdeterministicBuiltins.install(interpreter);
+        EnsembleBuiltins.install(interpreter);
+        RetrocausalBuiltins.install(interpreter);
+        LocalityBuiltins.install(interpreter);
     }
 
     /** The items of a list or a range, for loops, `sum`, settings and outcome labels. */

@@ -271,12 +271,51 @@ final class Domain {
                     }
                 }
             }
+            for (var method : r.getClass().getDeclaredMethods()) {
+                if (method.getName().equals(name) && method.getParameterCount() > 0
+                        && java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+                    return boundMethod(r, method);
+                }
+            }
             List<String> fields = new ArrayList<>();
             for (var component : r.getClass().getRecordComponents()) fields.add(component.getName());
             throw new BeableError(span, "a " + Values.typeName(target) + " has no field '" + name + "'",
                     "its fields are: " + String.join(", ", fields));
         }
         throw new BeableError(span, "a " + Values.typeName(target) + " has no field '" + name + "'");
+    }
+
+    /** `report.holds("PI")`: a method of a result, called with script values (numbers and strings). */
+    private static Builtin boundMethod(Record target, java.lang.reflect.Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        String signature = method.getName() + "(" + String.join(", ", java.util.Arrays.stream(types).map(Class::getSimpleName).toList()) + ")";
+        return new Builtin(method.getName(), signature, "a method of " + Values.typeName(target), types.length, types.length, (it, a, n, s) -> {
+            Object[] args = new Object[types.length];
+            for (int k = 0; k < types.length; k++) {
+                Object v = a.get(k);
+                if (types[k] == String.class) args[k] = Values.show(v);
+                else if (types[k] == int.class) args[k] = (int) Values.integer(v, s, "argument " + (k + 1));
+                else if (types[k] == double.class) args[k] = Values.real(v, s, "argument " + (k + 1));
+                else if (types[k].isEnum()) args[k] = enumConstant(types[k], Values.show(v), s);
+                else args[k] = v;
+            }
+            try {
+                return Conversions.toScript(method.invoke(target, args));
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new BeableError(s, e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage());
+            } catch (ReflectiveOperationException e) {
+                throw new BeableError(s, "cannot call " + method.getName());
+            }
+        });
+    }
+
+    private static Object enumConstant(Class<?> type, String name, Span span) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(name)) return constant;
+            names.add(((Enum<?>) constant).name());
+        }
+        throw new BeableError(span, "no " + type.getSimpleName().toLowerCase() + " '" + name + "'", "one of: " + String.join(", ", names));
     }
 
     /** Evaluates an expression compiled ahead of time in the declaring scope. */

@@ -25,7 +25,7 @@ public final class Values {
         if (v instanceof org.beable.model.Prediction) return "prediction";
         if (v instanceof org.beable.model.SampledRun) return "run";
         if (v instanceof org.beable.output.DataTable) return "table";
-        if (v instanceof org.beable.output.Tabular) return "analysis result";
+        if (v instanceof org.beable.output.Tabular) return "result of an analysis";
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
+import org.beable.model.sampling.Cancellation;
 
 /**
  * A model of what happens between preparation and detection, as an ontological model: a
@@ -79,6 +80,14 @@ public interface OntologicalModel {
         return java.util.OptionalDouble.empty();
     }
 
+    /**
+     * A hidden state built from values the user names (`coin_DL = "H"`), for asking P(o | s, λ_B)
+     * directly; parts not named take any value (they are averaged over anyway).
+     */
+    default Beables hiddenFrom(Experiment experiment, java.util.Map<String, Object> values) {
+        throw new IllegalArgumentException("model '" + name() + "' cannot build a hidden state from named values");
+    }
+
     /** λ_B in words, for a witness in the verdict table. */
     default String describeHidden(Experiment experiment, Beables hidden, java.util.Set<String> given) {
         return HiddenKeys.describe(experiment, hidden, given);
@@ -92,5 +101,15 @@ public interface OntologicalModel {
         Optional<double[]> exact = predict(experiment, combination);
         if (exact.isPresent()) return TrialSampler.fromDistribution(exact.get());
         return rng -> TrialSampler.draw(response(experiment, combination, sampleHidden(experiment, combination, rng)), rng);
+    }
+
+    /**
+     * A whole run at once, for models whose trials are not independent (an ensemble evolved
+     * together, whose members are the trials). The Runner asks this first and samples trials
+     * one by one only when it is empty, which it is by default. A model that answers must be
+     * seeded by {@code seed} alone and give the same run for any thread count.
+     */
+    default Optional<SampledRun> runWhole(Experiment experiment, long seed, int threads, Cancellation cancellation) {
+        return Optional.empty();
     }
 }

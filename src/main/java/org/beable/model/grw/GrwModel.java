@@ -222,6 +222,23 @@ public final class GrwModel implements OntologicalModel {
         return Math.min(radix - 1, (int) Math.floor(coin * radix));
     }
 
+    /** Coins by name: `coin_DL = "H"` (or "T", or 0 / 1, or a number in [0, 1) for the Born rule); the state is the prepared one. */
+    @Override
+    public Beables hiddenFrom(Experiment e, java.util.Map<String, Object> values) {
+        double[] coins = new double[e.slotCount()];
+        for (java.util.Map.Entry<String, Object> entry : values.entrySet()) {
+            if (entry.getKey().equals(STATE)) continue;
+            boolean[] known = knownCoins(e, Set.of(entry.getKey()));
+            Object v = entry.getValue();
+            double coin = "H".equals(v) ? 0 : "T".equals(v) ? 1 : v instanceof Double d ? d : Double.NaN;
+            if (Double.isNaN(coin) || coin < 0 || (rule == CoinRule.TOY && coin != 0 && coin != 1) || (rule == CoinRule.BORN && coin >= 1)) {
+                throw new IllegalArgumentException("grw: " + entry.getKey() + " must be " + (rule == CoinRule.TOY ? "\"H\" or \"T\"" : "a number in [0, 1)"));
+            }
+            for (int slot = 0; slot < known.length; slot++) if (known[slot]) coins[slot] = coin;
+        }
+        return hidden(e.preparedState(), coins);
+    }
+
     /** λ_B is the state (if given) and the values of the known coins. */
     @Override
     public Object hiddenKey(Experiment e, Beables hidden, Set<String> given) {

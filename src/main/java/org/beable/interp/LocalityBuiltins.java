@@ -1,0 +1,100 @@
+package org.beable.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.beable.analysis.locality.LocalityAnalysis;
+import org.beable.analysis.locality.LocalityComparison;
+import org.beable.analysis.locality.LocalityReport;
+import org.beable.experiment.Experiment;
+import org.beable.model.Beables;
+import org.beable.model.OntologicalModel;
+import org.beable.model.Prediction;
+import org.beable.model.QuantumModel;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Span;
+
+/**
+ * Hidden-variable questions as functions: `hidden_prob` asks P(outcomes | settings, λ_B) for
+ * named values of the hidden variables; `compare` puts several models' verdicts in one table.
+ */
+final class LocalityBuiltins {
+    private LocalityBuiltins() {}
+
+    static void install(Interpreter in) {
+        in.define("hidden_prob", new Builtin("hidden_prob", "hidden_prob(experiment, model, DETECTOR = outcome, …, SETTING = value, …, BEABLE = value, …)",
+                "P(outcomes | settings, λ_B): the response of a model given named values of some of its hidden variables", 2, 2,
+                (it, a, n, s) -> hiddenProbability(it, a, n, s)));
+        in.define("compare", new Builtin("compare", "compare(experiment, [model, \"beable, beable\"], …)",
+                "Bell's conditions for several models and choices of hidden variables in one table, with CHSH, signalling and distance from quantum mechanics",
+                2, -1, (it, a, n, s) -> compare(it, a, s)));
+    }
+
+    private static double hiddenProbability(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
+        Experiment e = it.domain().experiment(args.get(0), span);
+        OntologicalModel model = it.domain().requireModel(args.get(1), span).model();
+        Map<String, Object> event = new LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, Object> hidden = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> arg : named.entrySet()) {
+            if (e.slotOf(arg.getKey()) >= 0) event.put(arg.getKey(), arg.getValue());
+            else if (e.settings().indexOf(arg.getKey()) >= 0) settings.put(arg.getKey(), arg.getValue());
+            else hidden.put(arg.getKey(), arg.getValue() instanceof BareWord w ? w.name() : arg.getValue());
+        }
+        List<Integer> combinations = AnalysisBuiltins.matching(e, settings, span);
+        if (combinations.size() != 1) {
+            throw new BeableError(span, "name every setting (" + String.join(", ", e.settings().names()) + "): the response is for one setting combination");
+        }
+        int c = combinations.get(0);
+        try {
+            Beables lambda = model.hiddenFrom(e, hidden);
+            double[] response = model.responseGiven(e, c, lambda, new LinkedHashSet<>(hidden.keySet()));
+            double total = 0;
+            var space = e.outcomes(c);
+            for (int o = 0; o < response.length; o++) {
+                boolean agrees = true;
+                for (Map.Entry<String, Object> want : event.entrySet()) {
+                    int slot = e.slotOf(want.getKey());
+                    int k = space.outcome(o, slot);
+                    agrees &= k >= 0 && AnalysisBuiltins.outcomeIndex(e.slotDetector(slot), want.getValue(), span) == k;
+                }
+                if (agrees) total += response[o];
+            }
+            return total;
+        } catch (IllegalArgumentException ex) {
+            throw new BeableError(span, ex.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
+        }
+    }
+
+    private static LocalityComparison compare(Interpreter it, List<Object> args, Span span) {
+        Experiment e = it.domain().experiment(args.get(0), span);
+        Prediction quantum = Prediction.of(e, new QuantumModel());
+        List<LocalityComparison.Row> rows = new ArrayList<>();
+        for (Object entry : args.subList(1, args.size())) {
+            List<Object> pair = Builtins.items(entry, span);
+            if (pair.isEmpty() || pair.size() > 2) throw new BeableError(span, "each entry is [model, \"beables\"], got " + Values.show(entry));
+            OntologicalModel model = it.domain().requireModel(pair.get(0), span).model();
+            Set<String> given = new LinkedHashSet<>();
+            if (pair.size() == 2) for (String name : Values.show(pair.get(1)).split("[,\\s]+")) if (!name.isBlank()) given.add(name);
+            if (given.isEmpty()) given.addAll(model.beables());
+            LocalityReport report;
+            try {
+                report = LocalityAnalysis.of(e, model, given, new LocalityAnalysis.Sampling((int) Domain.DEFAULT_LOCALITY_SAMPLES,
+                        it.nextRunSeed(), new org.beable.model.sampling.ChunkedRunner(it.options().threads(), it.cancellation())));
+            } catch (IllegalArgumentException ex) {
+                throw new BeableError(span, ex.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
+            }
+            Prediction prediction;
+            try {
+                prediction = Prediction.of(e, model);
+            } catch (Prediction.NoClosedForm ex) {
+                prediction = null;
+            }
+            rows.add(new LocalityComparison.Row(report, prediction, quantum));
+        }
+        return new LocalityComparison(e.name(), rows);
+    }
+}
