@@ -1,0 +1,263 @@
+package org.beable.model.retrocausal;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.experiment.Experiment;
+import org.beable.model.Beables;
+import org.beable.model.ModelArguments;
+import org.beable.model.ModelParameter;
+import org.beable.model.ModelSpec;
+import org.beable.model.OntologicalModel;
+import org.beable.model.RealFunction;
+import org.beable.model.TrialSampler;
+
+/**
+ * Schulman's retrocausal spin model and its two-particle extension by Almada, Ch'ng, Kintner,
+ * Morrison and Wharton (shared/physics/retrocausal.md, paper 003).
+ *
+ * <p>Spin vectors live in the x–z plane; every measurement is a boundary condition the spin must
+ * meet, aligned (outcome +1) or anti-aligned (−1) with the detector. Between boundaries a spin
+ * may turn anomalously by α, and a whole history has the unnormalised weight ρ(s) Π W(α), with
+ * W(α) = 1/(α² + γ²) unless the user gives another W, and s the unconstrained initial direction
+ * of the singlet's spins (density ρ, uniform unless given). {@link HistoryPlan} computes the
+ * probabilities and samples histories; {@link SpinExperiment} says which experiments the
+ * model can describe.
+ *
+ * <h2>As an ontological model</h2>
+ * λ is the whole history: {@value #SPINS} (each spin's initial direction; {s, s + π} for the
+ * singlet) and {@value #ROTATIONS} (the anomalous rotation ending at each outcome slot, in
+ * measuring order: {α, β} for the singlet measured by A and B; a spin with no boundary after a
+ * rotation turns freely, drawn from W). p(λ | settings) depends on the future settings — that is
+ * the retrocausal escape from Bell — while the response is deterministic and local: each
+ * detector reads off the direction its own spin ends in ({@link HistoryPlan#response}).
+ */
+public final class RetrocausalModel implements OntologicalModel {
+    public static final String NAME = "retrocausal";
+    public static final String SPINS = "spins";
+    public static final String ROTATIONS = "rotations";
+    public static final double DEFAULT_GAMMA = 0.1;
+
+    public static final ModelSpec SPEC = new ModelSpec() {
+        @Override public String name() { return NAME; }
+
+        @Override
+        public String summary() {
+            return "retrocausal spins (Schulman; Almada et al.): histories weighted by W(α) per anomalous rotation,"
+                    + " the singlet's direction s set by the future settings; λ is spins, rotations";
+        }
+
+        @Override
+        public List<ModelParameter> parameters() {
+            return List.of(
+                    new ModelParameter("gamma", ModelParameter.Kind.NUMBER, DEFAULT_GAMMA,
+                            "γ > 0 of Schulman's weight W(α) = 1/(α² + γ²); γ → 0 is the Born rule"),
+                    new ModelParameter("weight", ModelParameter.Kind.FUNCTION, null,
+                            "your own W(α) ≥ 0, integrable, symmetric or not (replaces the Lorentzian; gamma is then unused)"),
+                    new ModelParameter("initial", ModelParameter.Kind.FUNCTION, null,
+                            "density of the singlet's initial direction s on [0, 2π) (uniform if not given)"));
+        }
+
+        @Override
+        public OntologicalModel create(ModelArguments arguments) {
+            double gamma = arguments.number("gamma");
+            RealFunction weight = arguments.has("weight") ? arguments.function("weight") : null;
+            RealFunction initial = arguments.has("initial") ? arguments.function("initial") : null;
+            return new RetrocausalModel(gamma, weight, initial);
+        }
+    };
+
+    private final Weight weight;
+    private final PeriodicGrid grid;
+    private final boolean exact;
+    /** The experiments seen last (a few dozen, by identity): an optimiser builds a new one per evaluation. */
+    private final Map<Experiment, Prepared> prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Experiment, Prepared> eldest) {
+            return size() > 32;
+        }
+    });
+
+    /**
+     * @param weight  the user's W, or null for the Lorentzian of width gamma
+     * @param initial the density of s, or null for uniform
+     */
+    public RetrocausalModel(double gamma, RealFunction weight, RealFunction initial) {
+        Weight lorentzian = new Weight.Lorentzian(gamma);    // checks γ even when a user's W replaces it
+        if (weight == null) {
+            this.weight = lorentzian;
+        } else {
+            WindingSum.requireIntegrable(weight);
+            this.weight = new Weight.Numeric(weight);
+        }
+        this.exact = weight == null && initial == null;
+        this.grid = exact ? null : PeriodicGrid.of(this.weight, initial);
+    }
+
+    @Override public String name() { return NAME; }
+    @Override public List<String> beables() { return List.of(SPINS, ROTATIONS); }
+
+    public Weight weight() { return weight; }
+
+    /** Whether every probability is in closed form (the Lorentzian with a uniform s). */
+    public boolean closedForm() { return exact; }
+
+    /** Grid points of the quadrature in s (0 in closed form). */
+    public int gridSize() { return grid == null ? 0 : grid.size(); }
+
+    /** How far the grid's Fourier spectrum had fallen at its upper half (0 in closed form): the quadrature's relative accuracy. */
+    public double gridResolution() { return grid == null ? 0 : grid.resolution(); }
+
+    public boolean uniformInitial() { return grid == null || grid.density() == null; }
+
+    /** How the numbers are computed, and to what accuracy. */
+    public Numerics numerics() { return Numerics.of(this); }
+
+    // ------------------------------------------------------------------ the ontological model
+
+    @Override
+    public Beables sampleHidden(Experiment experiment, int combination, UniformRandomProvider rng) {
+        Prepared p = prepare(experiment);
+        double[] start = new double[p.spins.particles];
+        double[] rotation = new double[p.spins.slots()];
+        p.plan(combination).draw(rng, start, rotation, new int[p.spins.slots()]);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put(SPINS, start);
+        parts.put(ROTATIONS, rotation);
+        return new Beables(parts);
+    }
+
+    @Override
+    public double[] response(Experiment experiment, int combination, Beables hidden) {
+        Object start = hidden.get(SPINS);
+        Object rotation = hidden.get(ROTATIONS);
+        if (!(start instanceof double[] s) || !(rotation instanceof double[] r)) {
+            throw new IllegalArgumentException("the retrocausal model's hidden state is " + SPINS + " and " + ROTATIONS
+                    + " (arrays of angles); got " + hidden.parts().keySet());
+        }
+        return HistoryPlan.response(prepare(experiment).spins, combination, s, r);
+    }
+
+    @Override
+    public Optional<double[]> predict(Experiment experiment, int combination) {
+        return Optional.of(prepare(experiment).plan(combination).probabilities());
+    }
+
+    /** Samples whole histories; the outcome is the response to each history, so `run` tests the history sampler against `predict`. */
+    @Override
+    public TrialSampler sampler(Experiment experiment, int combination) {
+        Prepared p = prepare(experiment);
+        HistoryPlan plan = p.plan(combination);
+        int particles = p.spins.particles;
+        int slots = p.spins.slots();
+        return new TrialSampler() {
+            @Override
+            public int sample(UniformRandomProvider rng) {
+                return plan.draw(rng, new double[particles], new double[slots], new int[slots]);
+            }
+
+            @Override
+            public void sampleInto(UniformRandomProvider rng, int[] out, int from, int to) {
+                double[] start = new double[particles];
+                double[] rotation = new double[slots];
+                int[] outcome = new int[slots];
+                for (int t = from; t < to; t++) out[t] = plan.draw(rng, start, rotation, outcome);
+            }
+        };
+    }
+
+    /** Draws one history of a combination into the arrays (spins per particle, rotation and outcome per slot); returns the joint outcome. */
+    int drawHistory(Experiment experiment, int combination, UniformRandomProvider rng, double[] start, double[] rotation, int[] outcome) {
+        return prepare(experiment).plan(combination).draw(rng, start, rotation, outcome);
+    }
+
+    SpinExperiment spins(Experiment experiment) {
+        return prepare(experiment).spins;
+    }
+
+    private Prepared prepare(Experiment experiment) {
+        return prepared.computeIfAbsent(experiment, e -> new Prepared(new SpinExperiment(e)));
+    }
+
+    /** The model's view of one experiment, with each combination's plan made on first use. */
+    private final class Prepared {
+        final SpinExperiment spins;
+        private final HistoryPlan[] plans;
+
+        Prepared(SpinExperiment spins) {
+            this.spins = spins;
+            this.plans = new HistoryPlan[spins.experiment.combinations()];
+        }
+
+        synchronized HistoryPlan plan(int combination) {
+            if (plans[combination] == null) plans[combination] = new HistoryPlan(weight, grid, exact, spins, combination);
+            return plans[combination];
+        }
+    }
+
+    // ------------------------------------------------------------------ the singlet's correlation
+
+    /**
+     * E(a, b) = P(same) − P(different) for the singlet measured once on each side along a and
+     * b, as a function of primitive doubles, safe to call from many threads: the exact
+     * correlation behind {@link ChshSearch}.
+     * <ul>
+     * <li>Lorentzian, uniform s: −sech(2γ) cos(b − a) (paper eq 13 with eqs 9–10).</li>
+     * <li>Any W, uniform s: the s-integral is C(Δ) = (1/2π) Σ_k |Ŵ(k)|² e^{ikΔ} with Ŵ the Fourier
+     *     transform of W, so E(θ) = −Σ_{k odd} |Ŵ(k)|² cos kθ / Σ_{k even} |Ŵ(k)|² cos kθ, summed
+     *     over the grid's resolved spectrum. E is even in θ and the marginals are ½ for every W.</li>
+     * <li>A non-uniform s: E depends on a and b apart; each call integrates on the grid.</li>
+     * </ul>
+     */
+    public Correlation singletCorrelation() {
+        if (exact) {
+            double k = 1 / Math.cosh(2 * ((Weight.Lorentzian) weight).gamma());
+            return (a, b) -> -k * Math.cos(b - a);
+        }
+        if (grid.density() == null) {
+            double[] power = grid.powerSpectrum();
+            return (a, b) -> {
+                double theta = b - a;
+                double odd = 0;
+                double even = power[0];
+                for (int k = 1; k < power.length; k++) {
+                    double term = 2 * power[k] * Math.cos(k * theta);
+                    if ((k & 1) == 1) odd += term;
+                    else even += term;
+                }
+                return -odd / even;
+            };
+        }
+        return (a, b) -> {
+            double tA = a;
+            double tB = b - Math.PI;
+            double[] tableA = grid.shifted(tA);
+            double[] tableB = grid.shifted(tB);
+            double[] density = grid.density();
+            int m = grid.size();
+            double same = 0;
+            double different = 0;
+            for (int j = 0; j < m; j++) {
+                int opposite = (j + m / 2) % m;
+                double rho = density[j];
+                same += rho * (tableA[j] * tableB[j] + tableA[opposite] * tableB[opposite]);
+                different += rho * (tableA[j] * tableB[opposite] + tableA[opposite] * tableB[j]);
+            }
+            return (same - different) / (same + different);
+        };
+    }
+
+    /** E(a, b) for the singlet; implementations are thread-safe. */
+    @FunctionalInterface
+    public interface Correlation {
+        double at(double a, double b);
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "(" + weight.describe() + (uniformInitial() ? "" : ", s from a user density") + ")";
+    }
+}
