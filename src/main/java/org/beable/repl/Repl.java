@@ -68,7 +68,7 @@ public final class Repl {
 
     /** The REPL on the process's own terminal; the exit code. */
     public static int start(Interpreter.Options options, Function<PrintStream, Output> outputs, String banner) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("beable").build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).name("beable").build()) {
             Repl repl = new Repl(terminal, options, outputs, historyFile(System.getenv(), System.getProperties()));
             repl.session.screen().note(banner + " — :help for help, Tab to complete, Ctrl-D to leave");
             return repl.run();

@@ -52,6 +52,7 @@ final class Transcript {
         List<Stmt> statements = Parser.parse(new Source("<repl>", text));
         if (statements.isEmpty()) return text;
         Stmt last = statements.get(statements.size() - 1);
+        if (!(last instanceof Stmt.ExprStmt)) return text;
         int at = Highlighting.offset(text, last.span().line(), last.span().column());
         if (at < 0) return text;
         return text.substring(0, at) + "print " + text.substring(at);

@@ -35,13 +35,14 @@ class TmuxCtrlCTest {
         tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command);
         await("beable>");
         keys("let kept = 5", "Enter");
-        keys("let n = 0; print \"looping\"; while true { n = n + 1 }", "Enter");
+        // The entry prints "looping" (not a text typed on the screen) once it runs.
+        keys("let n = 0; print \"loop\" + \"ing\"; while true { n = n + 1 }", "Enter");
         await("looping");
         Thread.sleep(300);
         keys("C-c");
         await("cancelled");
-        keys("kept * 2", "Enter");
-        await("10");
+        keys("kept * 2 + 1", "Enter");
+        await("11");
         String screen = screen(true);
         assertTrue(screen.matches("(?s).*\u001b\\[[0-9;]*m(let)\u001b.*"), "keywords are coloured:\n" + screen);
         keys("C-d");
