@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class ModelRegistry {
     private static final List<ModelSpec> MODELS = List.of(
             QuantumModel.SPEC,
+            org.beable.model.superdeterministic.SuperdeterministicModel.SPEC,
             org.beable.model.retrocausal.RetrocausalModel.SPEC,
             org.beable.model.grw.GrwModel.SPEC);
 

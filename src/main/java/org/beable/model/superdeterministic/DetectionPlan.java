@@ -159,6 +159,14 @@ final class DetectionPlan {
                 : "the detection of " + String.join(", ", names);
     }
 
+    /** "A=+1, B=-1" for one element of a detection. */
+    String label(Detection d, int element) {
+        List<String> parts = new ArrayList<>();
+        List<Detector> ds = detectors(d);
+        for (int k = 0; k < ds.size(); k++) parts.add(ds.get(k).name() + "=" + ds.get(k).outcomeLabels().get(d.outcomes()[element][k]));
+        return String.join(", ", parts);
+    }
+
     int dimension() {
         return experiment.layout().dimension();
     }

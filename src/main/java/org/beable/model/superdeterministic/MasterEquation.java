@@ -1,0 +1,248 @@
+package org.beable.model.superdeterministic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.beable.model.sampling.Cancellation;
+import org.beable.quantum.CMatrix;
+
+/**
+ * dρ/dt = −i[H, ρ] + κ Σ_{J>M} (L_JM ρ L_JM† − ½{L_JM† L_JM, ρ}) for one sign pattern, in the
+ * detection basis, integrated with Commons Math's adaptive Dormand–Prince 8(5,3) and its dense
+ * output at the requested times.
+ *
+ * <p>The state is ρ packed into N² reals (the diagonal, Re ρ_IJ above it, Im ρ_IJ below it).
+ * The dissipator costs O(N²) per evaluation ({@link SignPattern}); the commutator needs H ρ,
+ * done as three real products with Gauss's trick — H = A + iB, ρ = R + iS:
+ * P1 = AR, P2 = BS, P3 = (A + B)(R + S) give Re Hρ = P1 − P2 and Im Hρ = P3 − P1 − P2 — and then
+ * −i[H, ρ] = −i(Hρ − (Hρ)†) from them (two products when H is real, none when H = 0). Nothing of
+ * size N² × N² is ever built.
+ */
+final class MasterEquation implements FirstOrderDifferentialEquations {
+    /** Right-hand-side evaluations allowed per solve before giving up with a plain message. */
+    static final int MAX_EVALUATIONS = 20_000_000;
+
+    private final int n;
+    private final double kappa;
+    private final SignPattern pattern;
+    private final double[] gamma;
+    private final double[] pairRate;      // κ (γ_I + γ_J) / 2, row-major
+    // H = A + iB in the detection basis, for the current segment.
+    private double[] a;
+    private double[] b;
+    private double[] aPlusB;
+    private boolean hamiltonian;
+    private boolean complexH;
+    // Work arrays for one evaluation.
+    private final double[] r;
+    private final double[] s;
+    private final double[] rPlusS;
+    private final double[] p1;
+    private final double[] p2;
+    private final double[] p3;
+    private final double[] row;
+    private final double[] pop;
+    private final double[] gain;
+    private long evaluations;
+    private final Cancellation cancellation;
+
+    MasterEquation(int n, double kappa, SignPattern pattern, Cancellation cancellation) {
+        if (pattern.size() != n) throw new IllegalArgumentException("a sign pattern of " + pattern.size() + " positions for dimension " + n);
+        this.n = n;
+        this.kappa = kappa;
+        this.pattern = pattern;
+        this.gamma = pattern.gamma();
+        this.pairRate = new double[n * n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) pairRate[i * n + j] = kappa * (gamma[i] + gamma[j]) / 2;
+        int nn = n * n;
+        this.r = new double[nn];
+        this.s = new double[nn];
+        this.rPlusS = new double[nn];
+        this.p1 = new double[nn];
+        this.p2 = new double[nn];
+        this.p3 = new double[nn];
+        this.row = new double[n];
+        this.pop = new double[n];
+        this.gain = new double[n];
+        this.cancellation = cancellation;
+    }
+
+    /** The Hamiltonian for the next segment (null or zero for none), in the detection basis. */
+    void setHamiltonian(CMatrix h) {
+        hamiltonian = false;
+        complexH = false;
+        if (h == null) return;
+        a = h.reals();
+        b = h.imags();
+        for (double x : a) hamiltonian |= x != 0;
+        for (double x : b) complexH |= x != 0;
+        hamiltonian |= complexH;
+        if (complexH) {
+            aPlusB = new double[n * n];
+            for (int k = 0; k < aPlusB.length; k++) aPlusB[k] = a[k] + b[k];
+        }
+    }
+
+    long evaluations() {
+        return evaluations;
+    }
+
+    @Override
+    public int getDimension() {
+        return n * n;
+    }
+
+    @Override
+    public void computeDerivatives(double t, double[] y, double[] yDot) {
+        if ((++evaluations & 1023) == 0) cancellation.throwIfCancelled();
+        for (int i = 0; i < n; i++) pop[i] = y[i * n + i];
+        pattern.gain(pop, gain);
+        for (int i = 0; i < n; i++) yDot[i * n + i] = kappa * (gain[i] - gamma[i] * pop[i]);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double rate = pairRate[i * n + j];
+                yDot[i * n + j] = -rate * y[i * n + j];
+                yDot[j * n + i] = -rate * y[j * n + i];
+            }
+        }
+        if (hamiltonian) addCommutator(y, yDot);
+    }
+
+    /** yDot += packed(−i[H, ρ]). */
+    private void addCommutator(double[] y, double[] yDot) {
+        for (int i = 0; i < n; i++) {
+            r[i * n + i] = y[i * n + i];
+            s[i * n + i] = 0;
+            for (int j = i + 1; j < n; j++) {
+                double re = y[i * n + j];
+                double im = y[j * n + i];
+                r[i * n + j] = re;
+                r[j * n + i] = re;
+                s[i * n + j] = im;
+                s[j * n + i] = -im;
+            }
+        }
+        // xRe in p1 (after the subtraction), xIm in p3.
+        if (complexH) {
+            for (int k = 0; k < rPlusS.length; k++) rPlusS[k] = r[k] + s[k];
+            RealMatrices.multiply(a, r, p1, n, row);
+            RealMatrices.multiply(b, s, p2, n, row);
+            RealMatrices.multiply(aPlusB, rPlusS, p3, n, row);
+            for (int k = 0; k < p1.length; k++) {
+                p3[k] -= p1[k] + p2[k];
+                p1[k] -= p2[k];
+            }
+        } else {
+            RealMatrices.multiply(a, r, p1, n, row);
+            RealMatrices.multiply(a, s, p3, n, row);
+        }
+        for (int i = 0; i < n; i++) {
+            yDot[i * n + i] += 2 * p3[i * n + i];
+            for (int j = i + 1; j < n; j++) {
+                yDot[i * n + j] += p3[i * n + j] + p3[j * n + i];       // d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
+                yDot[j * n + i] += p1[j * n + i] - p1[i * n + j];       // d Im ρ_ij = Re(Hρ)_ji − Re(Hρ)_ij
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ packing
+
+    static double[] pack(CMatrix rho) {
+        int n = rho.rows;
+        double[] y = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            y[i * n + i] = rho.re(i, i);
+            for (int j = i + 1; j < n; j++) {
+                y[i * n + j] = rho.re(i, j);
+                y[j * n + i] = rho.im(i, j);
+            }
+        }
+        return y;
+    }
+
+    static CMatrix unpack(double[] y, int n) {
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            re[i * n + i] = y[i * n + i];
+            for (int j = i + 1; j < n; j++) {
+                re[i * n + j] = y[i * n + j];
+                re[j * n + i] = y[i * n + j];
+                im[i * n + j] = y[j * n + i];
+                im[j * n + i] = -y[j * n + i];
+            }
+        }
+        return CMatrix.wrap(n, n, re, im);
+    }
+
+    // ------------------------------------------------------------------ solving
+
+    /** A piece of constant Hamiltonian: H (detection basis; null for none) until time {@code end}. */
+    record Segment(CMatrix hamiltonian, double end) {}
+
+    /**
+     * ρ at each of the (ascending, ≥ 0) times, starting from ρ0 at t = 0, with H piecewise constant
+     * over the segments (and absent after the last). The integrator restarts at each segment
+     * boundary so no step straddles a jump of H.
+     *
+     * @throws IllegalArgumentException if the solve would need more than {@link #MAX_EVALUATIONS} evaluations
+     */
+    List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
+        List<CMatrix> out = new ArrayList<>(times.length);
+        double[] y = pack(rho0);
+        double t = 0;
+        int next = 0;
+        List<Segment> pieces = new ArrayList<>(segments);
+        double last = times.length == 0 ? 0 : times[times.length - 1];
+        double coveredUntil = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).end();
+        if (last > coveredUntil) pieces.add(new Segment(null, last));
+        for (Segment piece : pieces) {
+            while (next < times.length && times[next] <= t) {
+                out.add(unpack(y, n));
+                next++;
+            }
+            double end = Math.min(piece.end(), last);
+            if (end <= t) continue;
+            setHamiltonian(piece.hamiltonian());
+            next = integrate(y, t, end, times, next, out, absoluteTolerance, relativeTolerance);
+            t = end;
+            if (next >= times.length) break;
+        }
+        while (out.size() < times.length) out.add(unpack(y, n));
+        return out;
+    }
+
+    private int integrate(double[] y, double t0, double t1, double[] times, int next, List<CMatrix> out,
+                          double absoluteTolerance, double relativeTolerance) {
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, t1 - t0, absoluteTolerance, relativeTolerance);
+        integrator.setMaxEvaluations(MAX_EVALUATIONS);
+        int[] cursor = {next};
+        integrator.addStepHandler(new StepHandler() {
+            @Override public void init(double t, double[] y0, double end) {}
+
+            @Override
+            public void handleStep(StepInterpolator interpolator, boolean isLast) {
+                double stepEnd = interpolator.getCurrentTime();
+                while (cursor[0] < times.length && times[cursor[0]] <= stepEnd) {
+                    interpolator.setInterpolatedTime(times[cursor[0]]);
+                    out.add(unpack(interpolator.getInterpolatedState(), n));
+                    cursor[0]++;
+                }
+            }
+        });
+        try {
+            double[] end = new double[y.length];
+            integrator.integrate(this, t0, y, t1, end);
+            System.arraycopy(end, 0, y, 0, y.length);
+        } catch (MaxCountExceededException e) {
+            throw new IllegalArgumentException("the master equation needed more than " + MAX_EVALUATIONS
+                    + " evaluations between t = " + t0 + " and " + t1 + "; κ times the time span is too large to follow — "
+                    + "shorten the times or lower kappa (the state has long collapsed)");
+        }
+        return cursor[0];
+    }
+}
