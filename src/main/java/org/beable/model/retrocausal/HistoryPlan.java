@@ -66,6 +66,8 @@ final class HistoryPlan {
     /** Grid mode: the grid point of s. */
     private final AliasTable initial;
     private final double[] probabilities;
+    /** ∫ ds ρ(s) Π_f Q_f(s), the normaliser of the density of s (in the units of {@link #initialDensity}). */
+    private final double initialNorm;
 
     HistoryPlan(Weight weight, PeriodicGrid grid, boolean exact, SpinExperiment spins, int combination) {
         this.weight = weight;
@@ -114,6 +116,7 @@ final class HistoryPlan {
             this.initial = spins.hasFree ? initialTable() : null;
         }
         this.probabilities = predict();
+        this.initialNorm = spins.hasFree ? initialNorm() : 1;
     }
 
     double[] probabilities() {
@@ -183,6 +186,71 @@ final class HistoryPlan {
         if (!(total > 0) || Double.isInfinite(total)) throw impossible();
         for (int j = 0; j < m; j++) p[j] /= total;
         return new AliasTable(p);
+    }
+
+    // ------------------------------------------------------------------ given s alone
+
+    /**
+     * P(o | settings, s): the rotations averaged over, given the initial direction. The history
+     * measure factorises along each spin (class comment), so this is the product over boundaries
+     * of W₂π(x_o) / (W₂π(x_0) + W₂π(x_1)): each outcome depends on its own spin's settings and s only.
+     */
+    double[] givenInitial(double s) {
+        double[] p = new double[space.size()];
+        for (int joint = 0; joint < p.length; joint++) {
+            int[] outcome = space.decode(joint);
+            double product = 1;
+            for (int slot = 0; slot < outcome.length; slot++) {
+                if (outcome[slot] == OutcomeSpace.NO_OUTCOME) continue;
+                double w0;
+                double w1;
+                if (firstFree[slot]) {
+                    double x = target[slot] - s;
+                    w0 = weight.periodic(x);
+                    w1 = weight.periodic(x + Math.PI);
+                    product *= (outcome[slot] == 0 ? w0 : w1) / (w0 + w1);
+                } else {
+                    int before = previous[slot] < 0 ? 0 : outcome[previous[slot]];
+                    w0 = link[slot][before];
+                    w1 = link[slot][before ^ 1];
+                    product *= (outcome[slot] == 0 ? w0 : w1) / (w0 + w1);
+                }
+            }
+            p[joint] = product;
+        }
+        return p;
+    }
+
+    /** The density of the initial direction s under these settings, ρ(s) Π_f Q_f(s) normalised on [0, 2π). */
+    double initialDensity(double s, org.beable.model.RealFunction density) {
+        double value = density == null ? 1 : density.apply(WindingSum.reduce(s) + (WindingSum.reduce(s) < 0 ? 2 * Math.PI : 0));
+        for (int slot : freeSlots) value *= weight.periodic(target[slot] - s) + weight.periodic(target[slot] - s + Math.PI);
+        return value / initialNorm;
+    }
+
+    private double initialNorm() {
+        if (exact) {
+            double gamma = ((Weight.Lorentzian) weight).gamma();
+            if (freeSlots.length == 0) return 2 * Math.PI;
+            if (freeSlots.length == 1) return 2 * Math.PI / gamma;            // ∫Q = 2∫W
+            double sum = 0;                                                    // Σ_o ∫ W₂π W₂π = Σ_o (2π/γ) W₂π of width 2γ
+            for (int oa = 0; oa < 2; oa++) {
+                for (int ob = 0; ob < 2; ob++) {
+                    double delta = target[freeSlots[1]] + ob * Math.PI - target[freeSlots[0]] - oa * Math.PI;
+                    sum += 2 * Math.PI / gamma * Weight.Lorentzian.sum(delta, 2 * gamma);
+                }
+            }
+            return sum;
+        }
+        int m = grid.size();
+        double[] density = grid.density();
+        double sum = 0;
+        for (int j = 0; j < m; j++) {
+            double term = density == null ? 1 : density[j];
+            for (double[] table : tables) term *= table[j] + table[(j + m / 2) % m];
+            sum += term;
+        }
+        return sum * 2 * Math.PI / m;
     }
 
     // ------------------------------------------------------------------ sampling histories

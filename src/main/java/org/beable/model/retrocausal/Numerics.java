@@ -35,4 +35,10 @@ public record Numerics(String weight, String initial, boolean closedForm, int gr
         table.row("winding sums", windings);
         return table;
     }
+
+    @Override
+    public String toString() {
+        return closedForm ? "closed forms (" + weight + ")"
+                : weight + ", " + initial + " s: trapezoidal rule on " + gridPoints + " points, resolved to " + Numbers.format(resolution);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
@@ -73,6 +75,7 @@ public final class RetrocausalModel implements OntologicalModel {
     private final Weight weight;
     private final PeriodicGrid grid;
     private final boolean exact;
+    private final RealFunction initial;
     /** The experiments seen last (a few dozen, by identity): an optimiser builds a new one per evaluation. */
     private final Map<Experiment, Prepared> prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -94,6 +97,7 @@ public final class RetrocausalModel implements OntologicalModel {
             this.weight = new Weight.Numeric(weight);
         }
         this.exact = weight == null && initial == null;
+        this.initial = initial;
         this.grid = exact ? null : PeriodicGrid.of(this.weight, initial);
     }
 
@@ -139,6 +143,87 @@ public final class RetrocausalModel implements OntologicalModel {
                     + " (arrays of angles); got " + hidden.parts().keySet());
         }
         return HistoryPlan.response(prepare(experiment).spins, combination, s, r);
+    }
+
+    /**
+     * Given all of λ the response; given nothing the prediction; given {@value #SPINS} alone,
+     * P(o | settings, s) with the rotations averaged over ({@link HistoryPlan#givenInitial}).
+     */
+    @Override
+    public double[] responseGiven(Experiment experiment, int combination, Beables hidden, Set<String> given) {
+        if (given.containsAll(beables())) return response(experiment, combination, hidden);
+        if (given.isEmpty()) return predict(experiment, combination).orElseThrow();
+        if (given.equals(Set.of(SPINS))) {
+            Prepared p = prepare(experiment);
+            return p.plan(combination).givenInitial(initialDirection(p.spins, hidden));
+        }
+        throw new IllegalArgumentException("the retrocausal model can average over the rotations given the spins, but not over"
+                + " the spins given the rotations; give spins, or spins and rotations");
+    }
+
+    /** Given {@value #SPINS} alone, the density of s under the settings (for statistical independence); otherwise none. */
+    @Override
+    public OptionalDouble hiddenDensity(Experiment experiment, int combination, Beables hidden, Set<String> given) {
+        if (!given.equals(Set.of(SPINS))) return OptionalDouble.empty();
+        Prepared p = prepare(experiment);
+        if (!p.spins.hasFree) return OptionalDouble.of(1);     // fixed starts: the same point mass under every setting
+        return OptionalDouble.of(p.plan(combination).initialDensity(initialDirection(p.spins, hidden), initial));
+    }
+
+    /** λ from named values: {@value #SPINS} = s (a number: the singlet's s) or one direction per spin, {@value #ROTATIONS} = one angle per slot. */
+    @Override
+    public Beables hiddenFrom(Experiment experiment, Map<String, Object> values) {
+        SpinExperiment spins = prepare(experiment).spins;
+        double[] start = spins.start.clone();
+        double[] rotation = new double[spins.slots()];
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            double[] given = angles(e.getValue(), e.getKey());
+            if (e.getKey().equals(SPINS)) {
+                if (given.length == 1 && spins.hasFree) {
+                    for (int p = 0; p < start.length; p++) start[p] = spins.free[p] ? given[0] + spins.start[p] : spins.start[p];
+                } else if (given.length == start.length) {
+                    start = given;
+                } else {
+                    throw new IllegalArgumentException(SPINS + " takes " + (spins.hasFree ? "s (one number) or " : "") + start.length
+                            + " directions, one per spin");
+                }
+            } else if (e.getKey().equals(ROTATIONS)) {
+                if (given.length != rotation.length) {
+                    throw new IllegalArgumentException(ROTATIONS + " takes " + rotation.length + " angles, one per measurement slot");
+                }
+                rotation = given;
+            } else {
+                throw new IllegalArgumentException("the retrocausal model has no beable '" + e.getKey() + "'; its beables are "
+                        + SPINS + " and " + ROTATIONS);
+            }
+        }
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put(SPINS, start);
+        parts.put(ROTATIONS, rotation);
+        return new Beables(parts);
+    }
+
+    private static double[] angles(Object value, String name) {
+        if (value instanceof Double d) return new double[] {d};
+        if (value instanceof double[] a) return a.clone();
+        if (value instanceof List<?> list) {
+            double[] out = new double[list.size()];
+            for (int k = 0; k < out.length; k++) {
+                if (!(list.get(k) instanceof Double d)) throw new IllegalArgumentException(name + " must be numbers (angles)");
+                out[k] = d;
+            }
+            return out;
+        }
+        throw new IllegalArgumentException(name + " must be a number or a list of numbers (angles)");
+    }
+
+    /** s from λ: the initial direction of the first spin that starts at s. */
+    private static double initialDirection(SpinExperiment spins, Beables hidden) {
+        if (!(hidden.get(SPINS) instanceof double[] start) || start.length != spins.particles) {
+            throw new IllegalArgumentException("the retrocausal model's " + SPINS + " are one direction per spin");
+        }
+        for (int p = 0; p < spins.particles; p++) if (spins.free[p]) return start[p] - spins.start[p];
+        return 0;
     }
 
     @Override
