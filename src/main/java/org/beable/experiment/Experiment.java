@@ -15,6 +15,7 @@ public final class Experiment {
     private final String name;
     private final SystemLayout layout;
     private final CMatrix preparedState;
+    private final CMatrix preparedKet;          // the same state as a ket, when it was prepared pure; else null
     private final List<Step> steps;
     private final List<Detector> detectors;
     private final SettingSpace settings;
@@ -29,9 +30,16 @@ public final class Experiment {
 
     public Experiment(String name, SystemLayout layout, CMatrix preparedState, List<Step> steps,
                       List<Detector> detectors, SettingSpace settings, SettingChoice choice, long trials) {
+        this(name, layout, preparedState, null, steps, detectors, settings, choice, trials);
+    }
+
+    /** With the prepared state also as a ket (|ψ⟩⟨ψ| = preparedState), so models can work on vectors. */
+    public Experiment(String name, SystemLayout layout, CMatrix preparedState, CMatrix preparedKet, List<Step> steps,
+                      List<Detector> detectors, SettingSpace settings, SettingChoice choice, long trials) {
         this.name = name;
         this.layout = layout;
         this.preparedState = preparedState;
+        this.preparedKet = preparedKet;
         this.steps = List.copyOf(steps);
         this.detectors = List.copyOf(detectors);
         this.settings = settings;
@@ -77,6 +85,9 @@ public final class Experiment {
     public String name() { return name; }
     public SystemLayout layout() { return layout; }
     public CMatrix preparedState() { return preparedState; }
+
+    /** The prepared state as a ket, or empty when it was prepared as a mixed (or unknown-purity) density matrix. */
+    public java.util.Optional<CMatrix> preparedKet() { return java.util.Optional.ofNullable(preparedKet); }
     public List<Step> steps() { return steps; }
     public List<Detector> detectors() { return detectors; }
     public SettingSpace settings() { return settings; }

@@ -28,6 +28,7 @@ final class ExperimentBuilder {
     private final Domain.Evaluator evaluator;
 
     private CMatrix prepared;
+    private CMatrix preparedKet;
     private final List<Step> steps = new ArrayList<>();
     private final List<DetectorValue> measured = new ArrayList<>();
     private final List<String> settingNames = new ArrayList<>();
@@ -55,7 +56,7 @@ final class ExperimentBuilder {
         SettingSpace settings = new SettingSpace(settingNames, settingValues);
         List<Detector> detectors = new ArrayList<>();
         for (DetectorValue d : measured) detectors.add(detector(d));
-        return new Experiment(decl.name(), domain.layout(), prepared, steps, detectors, settings, choice(settings), trials);
+        return new Experiment(decl.name(), domain.layout(), prepared, preparedKet, steps, detectors, settings, choice(settings), trials);
     }
 
     private void clause(Stmt.Clause clause) {
@@ -63,6 +64,7 @@ final class ExperimentBuilder {
             if (prepared != null) throw new BeableError(p.span(), "an experiment prepares one state");
             QValue state = domain.requireState(evaluator.eval(p.state()), p.state().span(), "the prepared state");
             prepared = domain.densityOnSystems(state, p.state().span());
+            preparedKet = state.isKet() ? state.matrix() : null;
         } else if (clause instanceof Stmt.Evolve e) {
             steps.add(evolve(e));
         } else if (clause instanceof Stmt.Measure m) {

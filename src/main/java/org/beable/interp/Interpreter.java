@@ -181,6 +181,11 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ session state
 
+    /** A declared experiment, for Java callers (tests, benchmarks); null if the name holds none. */
+    public org.beable.experiment.Experiment experiment(String name) {
+        return globals.get(name) instanceof Domain.ExperimentValue e ? e.experiment() : null;
+    }
+
     public void define(String name, Object value) {
         globals.define(name, value);
         if (value instanceof Builtin b) builtins.putIfAbsent(name, b);

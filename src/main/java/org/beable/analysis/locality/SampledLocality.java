@@ -1,7 +1,6 @@
 package org.beable.analysis.locality;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,10 +274,10 @@ final class SampledLocality {
                 x[k] = (Double) flat[c][k][j];
                 y[k] = (Double) flat[d][k][j];
             }
-            if (Arrays.equals(sorted(x), sorted(y))) return new double[] {1, 0};
             KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
             return new double[] {ks.kolmogorovSmirnovTest(x, y, false), ks.kolmogorovSmirnovStatistic(x, y)};
         }
+        if (allSame(flat, c, d, j)) return new double[] {1, 0};   // e.g. the prepared state, identical in every sample
         Map<Object, long[]> counts = new HashMap<>();
         for (int k = 0; k < samples; k++) {
             counts.computeIfAbsent(j < flat[c][k].length ? flat[c][k][j] : "∅", key -> new long[2])[0]++;
@@ -297,10 +296,14 @@ final class SampledLocality {
         return new double[] {new ChiSquareTest().chiSquareTest(table), largest};
     }
 
-    private static double[] sorted(double[] x) {
-        double[] copy = x.clone();
-        Arrays.sort(copy);
-        return copy;
+    private boolean allSame(Object[][][] flat, int c, int d, int j) {
+        Object first = j < flat[c][0].length ? flat[c][0][j] : null;
+        for (int k = 0; k < samples; k++) {
+            Object a = j < flat[c][k].length ? flat[c][k][j] : null;
+            Object b = j < flat[d][k].length ? flat[d][k][j] : null;
+            if (a != first || b != first) return false;
+        }
+        return true;
     }
 
     private static void flatten(Object key, List<Object> out) {

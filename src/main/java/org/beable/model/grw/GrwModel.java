@@ -155,7 +155,8 @@ public final class GrwModel implements OntologicalModel {
         double[] coins = (double[]) hidden.get(COINS);
         double[] p = new double[e.outcomes(combination).size()];
         if (formulation == Formulation.NONLINEAR) {
-            new NonlinearWalk(e, combination, rule, coins, known, p).from(state);
+            boolean prepared = state.equals(e.preparedState()) && e.preparedKet().isPresent();
+            new NonlinearWalk(e, combination, rule, coins, known, p).from(prepared ? e.preparedKet().get() : state);
         } else {
             linear(e, combination, state, coins, known, p);
         }

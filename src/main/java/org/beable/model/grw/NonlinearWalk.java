@@ -43,7 +43,8 @@ final class NonlinearWalk {
         }
         Step s = experiment.steps().get(step);
         if (s instanceof Step.Evolve evolve) {
-            step(evolve.unitary().times(rho).times(evolve.unitary().adjoint()), step + 1, slot, outcomes, weight);
+            CMatrix u = evolve.unitary();
+            step(rho.isColumn() ? u.times(rho) : u.times(rho).times(u.adjoint()), step + 1, slot, outcomes, weight);
         } else {
             detector(rho, step, slot, ((Step.Measure) s).detectors().length, outcomes, weight);
         }
@@ -62,22 +63,32 @@ final class NonlinearWalk {
             return;
         }
         double[] w = new double[ps.length];
-        for (int k = 0; k < ps.length; k++) w[k] = Math.max(0, ps[k].traceOfProduct(rho).getReal());
+        CMatrix[] projected = new CMatrix[ps.length];
+        for (int k = 0; k < ps.length; k++) {
+            if (rho.isColumn()) {
+                projected[k] = ps[k].times(rho);
+                w[k] = projected[k].norm() * projected[k].norm();
+            } else {
+                w[k] = Math.max(0, ps[k].traceOfProduct(rho).getReal());
+            }
+        }
         if (known[slot]) {
-            follow(rho, step, slot, remaining, outcomes, weight, ps, w, choose(w, coins[slot]));
+            follow(rho, step, slot, remaining, outcomes, weight, ps, projected, w, choose(w, coins[slot]));
         } else if (rule == CoinRule.TOY) {
-            follow(rho, step, slot, remaining, outcomes, weight / 2, ps, w, choose(w, 0));
-            follow(rho, step, slot, remaining, outcomes, weight / 2, ps, w, choose(w, 1));
+            follow(rho, step, slot, remaining, outcomes, weight / 2, ps, projected, w, choose(w, 0));
+            follow(rho, step, slot, remaining, outcomes, weight / 2, ps, projected, w, choose(w, 1));
         } else {
-            for (int k = 0; k < w.length; k++) if (w[k] > 0) follow(rho, step, slot, remaining, outcomes, weight * w[k], ps, w, k);
+            for (int k = 0; k < w.length; k++) {
+                if (w[k] > 0) follow(rho, step, slot, remaining, outcomes, weight * w[k], ps, projected, w, k);
+            }
         }
     }
 
     private void follow(CMatrix rho, int step, int slot, int remaining, int[] outcomes, double weight,
-                        CMatrix[] ps, double[] w, int k) {
+                        CMatrix[] ps, CMatrix[] projected, double[] w, int k) {
         if (w[k] <= 0) return;   // every weight zero: an impossible branch
         outcomes[slot] = k;
-        CMatrix collapsed = ps[k].times(rho).times(ps[k]).scale(1 / w[k]);
+        CMatrix collapsed = rho.isColumn() ? projected[k].scale(1 / Math.sqrt(w[k])) : ps[k].times(rho).times(ps[k]).scale(1 / w[k]);
         detector(collapsed, step, slot + 1, remaining - 1, outcomes.clone(), weight);
     }
 
