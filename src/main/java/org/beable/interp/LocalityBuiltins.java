@@ -28,9 +28,9 @@ final class LocalityBuiltins {
         in.define("hidden_prob", new Builtin("hidden_prob", "hidden_prob(experiment, model, DETECTOR = outcome, …, SETTING = value, …, BEABLE = value, …)",
                 "P(outcomes | settings, λ_B): the response of a model given named values of some of its hidden variables", 2, 2,
                 (it, a, n, s) -> hiddenProbability(it, a, n, s)));
-        in.define("compare", new Builtin("compare", "compare(experiment, [model, \"beable, beable\"], …)",
+        in.define("compare", new Builtin("compare", "compare(experiment, [model, \"beable, beable\"], …, samples = N)",
                 "Bell's conditions for several models and choices of hidden variables in one table, with CHSH, signalling and distance from quantum mechanics",
-                2, -1, (it, a, n, s) -> compare(it, a, s)));
+                2, -1, (it, a, n, s) -> compare(it, a, n, s)));
     }
 
     private static double hiddenProbability(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
@@ -69,8 +69,11 @@ final class LocalityBuiltins {
         }
     }
 
-    private static LocalityComparison compare(Interpreter it, List<Object> args, Span span) {
+    private static LocalityComparison compare(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
         Experiment e = it.domain().experiment(args.get(0), span);
+        for (String key : named.keySet()) if (!key.equals("samples")) throw new BeableError(span, "compare() has no option '" + key + "'", "the option is samples = N");
+        long samples = named.containsKey("samples") ? Values.integer(named.get("samples"), span, "samples") : Domain.DEFAULT_LOCALITY_SAMPLES;
+        if (samples < 1 || samples > it.options().maxTrials()) throw new BeableError(span, "samples must be between 1 and " + it.options().maxTrials());
         Prediction quantum = Prediction.of(e, new QuantumModel());
         List<LocalityComparison.Row> rows = new ArrayList<>();
         for (Object entry : args.subList(1, args.size())) {
@@ -82,7 +85,7 @@ final class LocalityBuiltins {
             if (given.isEmpty()) given.addAll(model.beables());
             LocalityReport report;
             try {
-                report = LocalityAnalysis.of(e, model, given, new LocalityAnalysis.Sampling((int) Domain.DEFAULT_LOCALITY_SAMPLES,
+                report = LocalityAnalysis.of(e, model, given, new LocalityAnalysis.Sampling((int) samples,
                         it.nextRunSeed(), new org.beable.model.sampling.ChunkedRunner(it.options().threads(), it.cancellation())));
             } catch (IllegalArgumentException ex) {
                 throw new BeableError(span, ex.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
