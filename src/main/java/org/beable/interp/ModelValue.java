@@ -94,7 +94,8 @@ public final class ModelValue implements Callable, Domain.Named {
     static RealFunction realFunction(Interpreter interpreter, Object v, Span span, String what) {
         if (v instanceof FunctionValue f) {
             if (f.arity() != 1) throw new BeableError(span, what + " needs a function of one number; " + f.name() + " takes " + f.arity());
-            return x -> Values.real(f.call1(x), span, "the value of " + f.name());
+            String result = "the value of " + f.name();     // built once: models call this per trial
+            return x -> Values.real(f.call1(x), span, result);
         }
         if (v instanceof Callable c) return x -> Values.real(interpreter.call(c, span, x), span, "the value of " + c.name());
         throw new BeableError(span, what + " needs a function of one number, got a " + Values.typeName(v), "write e.g. x => 1 / (x^2 + 0.01)");
