@@ -16,7 +16,6 @@ final class Builtins {
         QuantumBuiltins.install(interpreter);
         AnalysisBuiltins.install(interpreter);
         SuperdeterministicBuiltins.install(interpreter);
-        EnsembleBuiltins.install(interpreter);
         RetrocausalBuiltins.install(interpreter);
         LocalityBuiltins.install(interpreter);
     }
