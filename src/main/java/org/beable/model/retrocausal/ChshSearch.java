@@ -15,8 +15,9 @@ import org.beable.output.Tabular;
  *
  * <p>E is evaluated once for every pair (a, b) that occurs — 201 × 402 pairs for the paper's
  * 201³ grid — into primitive tables; S at each of the grid's points is then four table reads,
- * spread over the worker threads one (a1, a2) row at a time. Rows are reduced in order, so the
- * result (the first maximum in row-major order) does not depend on the thread count.
+ * spread over the worker threads one (a1, a2) row at a time (a search of fewer than 4096 points,
+ * such as an optimiser's objective, stays on the calling thread). Rows are reduced in order, so
+ * the result (the first maximum in row-major order) does not depend on the thread count.
  *
  * @param best      the settings of the maximum: a1, a2, b1, b2
  * @param bound     the bound S is compared with (NaN if none was given)
@@ -27,6 +28,8 @@ public record ChshSearch(String model, long points, double maximum, List<Double>
 
     /** How far above the bound S must be to count: round-off of S near 2√2 is a few 1e-16. */
     public static final double TOLERANCE = 1e-12;
+    /** Searches smaller than this run on the calling thread. */
+    private static final long SMALL = 4096;
 
     public ChshSearch {
         best = List.copyOf(best);
@@ -42,7 +45,8 @@ public record ChshSearch(String model, long points, double maximum, List<Double>
             for (double v : values) if (!Double.isFinite(v)) throw new IllegalArgumentException("a setting of the search is not finite: " + v);
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ForkJoinPool pool = new ForkJoinPool(workers);
+        long size = (long) a1.length * a2.length * b1.length * b2.length;
+        ForkJoinPool pool = size < SMALL ? null : new ForkJoinPool(workers);
         try {
             double[][] e11 = table(pool, e, a1, b1);
             double[][] e12 = table(pool, e, a1, b2);
@@ -50,9 +54,8 @@ public record ChshSearch(String model, long points, double maximum, List<Double>
             double[][] e22 = table(pool, e, a2, b2);
             int rows = a1.length * a2.length;
             Row[] results = new Row[rows];
-            pool.submit(() -> IntStream.range(0, rows).parallel().forEach(r ->
-                    results[r] = row(e11[r / a2.length], e12[r / a2.length], e21[r % a2.length], e22[r % a2.length], bound)))
-                    .get();
+            run(pool, () -> indices(pool, rows).forEach(r ->
+                    results[r] = row(e11[r / a2.length], e12[r / a2.length], e21[r % a2.length], e22[r % a2.length], bound)));
             Row total = results[0];
             int bestRow = 0;
             for (int r = 1; r < rows; r++) {
@@ -69,7 +72,20 @@ public record ChshSearch(String model, long points, double maximum, List<Double>
             if (ex.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(ex.getCause());
         } finally {
-            pool.shutdown();
+            if (pool != null) pool.shutdown();
+        }
+    }
+
+    private static IntStream indices(ForkJoinPool pool, int n) {
+        return pool == null ? IntStream.range(0, n) : IntStream.range(0, n).parallel();
+    }
+
+    /** A parallel stream in the search's own pool; a small search (an optimiser's objective) runs on the caller's thread. */
+    private static void run(ForkJoinPool pool, Runnable parallel) throws InterruptedException, ExecutionException {
+        if (pool == null) {
+            parallel.run();
+        } else {
+            pool.submit(parallel).get();
         }
     }
 
@@ -77,8 +93,8 @@ public record ChshSearch(String model, long points, double maximum, List<Double>
     private static double[][] table(ForkJoinPool pool, RetrocausalModel.Correlation e, double[] a, double[] b)
             throws InterruptedException, ExecutionException {
         double[][] out = new double[a.length][b.length];
-        pool.submit(() -> IntStream.range(0, a.length * b.length).parallel()
-                .forEach(k -> out[k / b.length][k % b.length] = e.at(a[k / b.length], b[k % b.length]))).get();
+        run(pool, () -> indices(pool, a.length * b.length)
+                .forEach(k -> out[k / b.length][k % b.length] = e.at(a[k / b.length], b[k % b.length])));
         return out;
     }
 

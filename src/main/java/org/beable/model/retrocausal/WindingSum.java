@@ -33,7 +33,7 @@ final class WindingSum {
     private static final double[] WEIGHTS;
 
     static {
-        GaussIntegrator rule = new GaussIntegratorFactory().legendreHighPrecision(32, 0, 1);
+        GaussIntegrator rule = new GaussIntegratorFactory().legendre(32, 0, 1);
         NODES = new double[rule.getNumberOfPoints()];
         WEIGHTS = new double[NODES.length];
         for (int k = 0; k < NODES.length; k++) {
