@@ -131,7 +131,7 @@ class ChunkedRunnerTest {
         t.join(5_000);
         assertFalse(t.isAlive(), "run still going 5 s after cancel");
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(millis < 1000, "took " + millis + " ms to stop");
+        assertTrue(millis < 2000, "took " + millis + " ms to stop");   // a chunk is < 1 ms of work; slack for a loaded machine
         assertTrue(thrown.get() instanceof CancelledException, String.valueOf(thrown.get()));
         assertTrue(progress.get() < n);
     }
