@@ -55,7 +55,7 @@ final class SpinExperiment {
         for (int p = 0; p < particles; p++) {
             if (layout.dim(p) != 2) {
                 throw new IllegalArgumentException("system " + layout.name(p) + " has dimension " + layout.dim(p)
-                        + "; the retrocausal model describes spin-½ particles: declare it as a qubit");
+                        + "; the model describes spin-½ particles: declare it as a qubit");
             }
         }
         this.free = new boolean[particles];
@@ -131,12 +131,31 @@ final class SpinExperiment {
         }
         double[] fixed = productDirections(rho, layout);
         if (fixed == null) {
-            throw new IllegalArgumentException("the retrocausal model cannot prepare this state: it prepares the singlet"
-                    + " (|01> - |10>)/sqrt(2) (antiparallel spins, direction unknown), an unpolarised spin I/2, or spins along"
+            throw new IllegalArgumentException("cannot prepare this state: " + whyNot(rho, layout) + "; the model prepares the"
+                    + " singlet (|01> - |10>)/sqrt(2) (antiparallel spins, direction unknown), an unpolarised spin I/2, or spins along"
                     + " fixed directions in the x–z plane (a product of kets cos(d/2)|0> + sin(d/2)|1>)");
         }
         System.arraycopy(fixed, 0, start, 0, particles);
         return "spins along fixed directions";
+    }
+
+    /** What is wrong with a state that is none of the three sources, in words. */
+    private static String whyNot(CMatrix rho, SystemLayout layout) {
+        for (int p = 0; p < layout.size(); p++) {
+            CMatrix reduced = layout.partialTrace(rho, new int[] {p});
+            double nx = 2 * reduced.re(0, 1);
+            double ny = -2 * reduced.im(0, 1);
+            double nz = reduced.re(0, 0) - reduced.re(1, 1);
+            double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+            if (Math.abs(length - 1) > TOLERANCE) {
+                return "qubit " + layout.name(p) + " is " + (layout.size() > 1 ? "entangled with the others or " : "") + "in a mixed"
+                        + " state (Bloch vector of length " + (float) length + ")" + (layout.size() == 2 ? ", and the pair is not the singlet" : "");
+            }
+            if (Math.abs(ny) > TOLERANCE) {
+                return "qubit " + layout.name(p) + "'s spin points out of the x–z plane (Bloch vector y component " + (float) ny + ")";
+            }
+        }
+        return "it is not a product of the qubits' states";
     }
 
     private static CMatrix singlet() {
@@ -188,7 +207,7 @@ final class SpinExperiment {
             CMatrix phase = CMatrix.identity(dimension).scale(rest.get(0, 0));
             if (Math.abs(rest.get(0, 0).abs() - 1) <= TOLERANCE && rest.maxAbsDifference(phase) <= TOLERANCE) return angles;
         }
-        throw new IllegalArgumentException("the retrocausal model has no dynamics of its own: an `evolve` step may only rotate"
+        throw new IllegalArgumentException("no dynamics of its own: an `evolve` step may only rotate"
                 + " each spin in the x–z plane (a Hamiltonian built from Y on each qubit, e.g. omega * Y / 2), and this one does not");
     }
 
@@ -202,7 +221,7 @@ final class SpinExperiment {
     private double direction(Measurement m, int slot, int combination) {
         String detector = "detector " + detectorName(slot) + " (" + experiment.settings().describe(combination) + ")";
         if (m.outcomes() != 2) {
-            throw new IllegalArgumentException(detector + " has " + m.outcomes() + " outcomes; the retrocausal model needs"
+            throw new IllegalArgumentException(detector + " has " + m.outcomes() + " outcomes; the model needs"
                     + " spin measurements spin(θ) in the x–z plane, with outcomes +1 and -1");
         }
         double[] n0 = bloch(m.projectors()[0]);
@@ -213,12 +232,12 @@ final class SpinExperiment {
         boolean pure = Math.abs(Math.sqrt(n0[0] * n0[0] + n0[1] * n0[1] + n0[2] * n0[2]) - 1) <= 1e-6;
         boolean opposite = Math.abs(n0[0] + n1[0]) + Math.abs(n0[1] + n1[1]) + Math.abs(n0[2] + n1[2]) <= 1e-6;
         if (!pure || !opposite) {
-            throw new IllegalArgumentException(detector + " is not a spin measurement along one axis; the retrocausal model"
+            throw new IllegalArgumentException(detector + " is not a spin measurement along one axis; the model"
                     + " needs spin(θ) in the x–z plane");
         }
         if (Math.abs(n0[1]) > PLANE_TOLERANCE) {
             throw new IllegalArgumentException(detector + " measures along a direction out of the x–z plane (its y component is "
-                    + n0[1] + "); the retrocausal model's spins live in that plane: use spin(θ)");
+                    + n0[1] + "); the model's spins live in that plane: use spin(θ)");
         }
         return Math.atan2(n0[0], n0[2]);
     }
