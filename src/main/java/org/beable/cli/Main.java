@@ -72,7 +72,18 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        // A large stack for the interpreter: deep recursion in scripts and deeply nested expressions in the
+        // parser get room, and an overflow still becomes a Beable error rather than a crash.
+        int[] exit = new int[1];
+        Thread worker = new Thread(null, () -> exit[0] = run(args, out, err), "beable", 512L << 20);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit[0] = SCRIPT_ERROR;
+        }
+        System.exit(exit[0]);
     }
 
     /** The whole command line as a function, so tests run it in-process. */
@@ -131,6 +142,9 @@ public final class Main implements Callable<Integer> {
             return SCRIPT_ERROR;
         } catch (RuntimeException | OutOfMemoryError e) {
             return internalError(e);
+        } catch (StackOverflowError e) {
+            err.println("beable: the script is nested or recursing too deeply for the stack");
+            return SCRIPT_ERROR;
         }
     }
 

@@ -13,7 +13,7 @@ final class CollectionBuiltins {
     static void install(Interpreter in) {
         in.define("len", Builtins.fixed("len", "len(list)", "number of items in a list or range", 1, (it, a, n, s) -> {
             Object x = a.get(0);
-            if (x instanceof RangeValue r) return (double) r.count();
+            if (x instanceof RangeValue r) return r.size();
             if (x instanceof String str) return (double) str.length();
             return (double) Builtins.items(x, s).size();
         }));

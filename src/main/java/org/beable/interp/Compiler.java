@@ -26,7 +26,7 @@ final class Compiler {
     }
 
     /** A compiled top-level statement with the size of the frame it runs in. */
-    record Unit(Node node, int frameSize) {
+    record Unit(Node node, int frameSize, Span span) {
         Object run() {
             return node.eval(new Frame(frameSize, null));
         }
@@ -35,7 +35,7 @@ final class Compiler {
     Unit compileTopLevel(Stmt stmt) {
         Scope scope = Scope.topLevel();
         Node node = statement(stmt, scope);
-        return new Unit(node, scope.frameSize());
+        return new Unit(node, scope.frameSize(), stmt.span());
     }
 
     // ------------------------------------------------------------------ statements
@@ -214,7 +214,7 @@ final class Compiler {
                     body.eval(f);
                 }
             } else {
-                throw new BeableError(s.items().span(), "a for loop needs a range or a list, got a " + Values.typeName(collection),
+                throw new BeableError(s.items().span(), "a for loop needs a range or a list, got " + Values.aTypeName(collection),
                         "write `for x in 0 .. 10 { … }` or `for x in [1, 2, 3] { … }`");
             }
             return NoneValue.NONE;

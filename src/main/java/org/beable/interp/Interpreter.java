@@ -67,13 +67,18 @@ public final class Interpreter {
 
     /** Parses, compiles and runs a whole source; the value of its last statement is returned. */
     public Object run(Source source) {
-        List<Stmt> program = Parser.parse(source);
+        List<Stmt> program;
+        List<Compiler.Unit> units = new ArrayList<>();
+        try {
+            program = Parser.parse(source);
+            for (Stmt stmt : program) units.add(compiler.compileTopLevel(stmt));
+        } catch (StackOverflowError e) {
+            throw tooDeep(source);
+        }
         if (scriptText == null) {
             scriptName = source.name();
             scriptText = source.text();
         }
-        List<Compiler.Unit> units = new ArrayList<>(program.size());
-        for (Stmt stmt : program) units.add(compiler.compileTopLevel(stmt));
         Object last = NoneValue.NONE;
         for (Compiler.Unit unit : units) last = guarded(unit);
         return last;
@@ -89,20 +94,44 @@ public final class Interpreter {
         }
     }
 
+    /** Source nested beyond what the parser's stack holds: point at the deepest bracket (or the longest line). */
+    private static BeableError tooDeep(Source source) {
+        String text = source.text();
+        int depth = 0, deepest = -1, at = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '[') {
+                if (++depth > deepest) { deepest = depth; at = k; }
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        String[] lines = text.split("\n", -1);
+        int line = 1, column = 1;
+        if (deepest >= 50) {
+            line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+            column = at - text.lastIndexOf('\n', at - 1);
+        } else {
+            for (int k = 0; k < lines.length; k++) if (lines[k].length() > lines[line - 1].length()) line = k + 1;
+        }
+        return new BeableError(BeableError.Kind.SYNTAX, new org.beable.syntax.Span(source, line, column, 1),
+                "expression nested too deeply (or too long) to read", "split it into smaller pieces with `let`");
+    }
+
     private Object guarded(Compiler.Unit unit) {
         try {
             return unit.run();
         } catch (ReturnSignal r) {
             return r.value;
         } catch (StackOverflowError e) {
-            throw new BeableError(null, "recursion too deep", "check the base case of your recursive function");
+            throw new BeableError(unit.span(), "recursion too deep", "check the base case of your recursive function");
         }
     }
 
     /** Calls any callable value, turning Java failures inside it into a located Beable error. */
     Object invoke(Object fn, List<Object> args, Map<String, Object> named, Span span) {
         if (!(fn instanceof Callable callable)) {
-            throw new BeableError(span, "a " + Values.typeName(fn) + " cannot be called like a function");
+            throw new BeableError(span, Values.aTypeName(fn) + " cannot be called like a function");
         }
         try {
             return callable.call(this, args, named, span);
@@ -231,10 +260,9 @@ public final class Interpreter {
     }
     public long seed() { return seed; }
 
-    /** `seed N` in a script; ignored when the command line fixed the seed, so --seed always wins. */
+    /** `seed N` in a script restarts the streams; --seed on the command line replaces N, so it always wins. */
     public void setSeed(long value) {
-        if (options.seedOverride() != null) return;
-        seed = value;
+        seed = options.seedOverride() != null ? options.seedOverride() : value;
         runsSinceSeed = 0;
         random = null;
     }

@@ -84,8 +84,8 @@ final class Operators {
     private static CMatrix sameShape(QValue p, QValue q, String op, Span span) {
         CMatrix m = p.matrix();
         if (m.rows != q.matrix().rows || m.cols != q.matrix().cols) {
-            throw new BeableError(span, "cannot " + (op.equals("+") ? "add" : "subtract") + " a " + p.kind() + " of dimension "
-                    + p.dimension() + " and a " + q.kind() + " of dimension " + q.dimension());
+            throw new BeableError(span, "cannot " + (op.equals("+") ? "add" : "subtract") + " " + Values.article(p.kind()) + " of dimension "
+                    + p.dimension() + " and " + Values.article(q.kind()) + " of dimension " + q.dimension());
         }
         return m;
     }
@@ -103,14 +103,17 @@ final class Operators {
         CMatrix x = p.matrix();
         CMatrix y = q.matrix();
         if (x.cols != y.rows) {
-            throw new BeableError(span, "cannot multiply a " + p.kind() + " of dimension " + p.dimension() + " by a "
-                    + q.kind() + " of dimension " + q.dimension(),
+            throw new BeableError(span, "cannot multiply " + Values.article(p.kind()) + " of dimension " + p.dimension() + " by "
+                    + Values.article(q.kind()) + " of dimension " + q.dimension(),
                     p.isKet() && q.isKet() ? "for an inner product write dag(a) * b or inner(a, b); for a tensor product a ⊗ b" : null);
         }
         CMatrix m = x.times(y);
         if (m.rows == 1 && m.cols == 1) return Values.number(m.get(0, 0));
         int[] dims = p.isKet() && q.isBra() ? p.dims() : p.isOperator() ? p.dims() : q.dims();
-        return new QValue(m, dims);
+        int product = 1;
+        for (int d : dims) product *= d;
+        // A non-square matrix changes the space: the result is one factor of its own dimension.
+        return new QValue(m, product == Math.max(m.rows, m.cols) ? dims : new int[] {Math.max(m.rows, m.cols)});
     }
 
     private static Object divide(Object a, Object b, Span span) {
@@ -123,7 +126,7 @@ final class Operators {
         if (a instanceof QValue p && b instanceof QValue q) {
             if (!p.kind().equals(q.kind())) {
                 throw new BeableError(span, "a tensor product needs two kets, two bras or two operators, got a "
-                        + p.kind() + " and a " + q.kind());
+                        + p.kind() + " and " + Values.article(q.kind()));
             }
             int[] dims = new int[p.dims().length + q.dims().length];
             System.arraycopy(p.dims(), 0, dims, 0, p.dims().length);

@@ -133,18 +133,18 @@ final class QuantumBuiltins {
 
     static QValue quantum(Object v, Span span, String what) {
         if (v instanceof QValue q) return q;
-        throw new BeableError(span, what + " must be a ket or an operator, got a " + Values.typeName(v));
+        throw new BeableError(span, what + " must be a ket or an operator, got " + Values.aTypeName(v));
     }
 
     static QValue ket(Object v, Span span, String what) {
         QValue q = quantum(v, span, what);
-        if (!q.isKet()) throw new BeableError(span, what + " must be a ket, got a " + q.kind());
+        if (!q.isKet()) throw new BeableError(span, what + " must be a ket, got " + Values.article(q.kind()));
         return q;
     }
 
     static QValue operator(Object v, Span span, String what) {
         QValue q = quantum(v, span, what);
-        if (!q.isOperator()) throw new BeableError(span, what + " must be an operator, got a " + q.kind());
+        if (!q.isOperator()) throw new BeableError(span, what + " must be an operator, got " + Values.article(q.kind()));
         return q;
     }
 
@@ -175,6 +175,11 @@ final class QuantumBuiltins {
             if (dims != null && rho.dimension() != rhos[0].rows) throw new BeableError(span, "the states have different dimensions");
             dims = rho.dims();
             rhos[k] = rho.matrix();
+        }
+        double total = 0;
+        for (double x : w) total += x;
+        if (Math.abs(total - 1) > 1e-9) {
+            throw new BeableError(span, "the weights of a mixture must sum to 1, got " + Values.show(total), "divide each weight by their sum");
         }
         return new QValue(Born.mixture(w, rhos), dims);
     }

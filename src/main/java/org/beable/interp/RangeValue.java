@@ -5,10 +5,17 @@ package org.beable.interp;
  * values. Values are computed as a + k·h rather than accumulated, so the last one is exact.
  */
 public record RangeValue(double from, double to, double step) {
-    public long count() {
+    /** How many values, as a double: exact up to 2^53, and never overflowing. */
+    public double size() {
         double n = (to - from) / step;
-        if (n < -1e-9) return 0;
-        return (long) Math.floor(n + 1e-9) + 1;
+        if (n < -1e-9 || Double.isNaN(n)) return 0;
+        return Math.floor(n + 1e-9) + 1;
+    }
+
+    /** How many values a loop visits (saturating at Long.MAX_VALUE, which no loop reaches). */
+    public long count() {
+        double n = size();
+        return n >= 9.2e18 ? Long.MAX_VALUE : (long) n;
     }
 
     public double get(long k) {

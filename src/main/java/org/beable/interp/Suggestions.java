@@ -8,9 +8,10 @@ final class Suggestions {
 
     static String closest(String name, Collection<String> candidates) {
         String best = null;
-        int bestDistance = Math.max(1, name.length() / 3) + 1;
+        int bestDistance = 2 * (Math.max(1, name.length() / 3) + 1);
         for (String c : candidates) {
-            int d = distance(name.toLowerCase(), c.toLowerCase());
+            // Case counts as half an edit: the script's own `x` beats the builtin `X` for `xx`.
+            int d = 2 * distance(name.toLowerCase(), c.toLowerCase()) + (distance(name, c) > distance(name.toLowerCase(), c.toLowerCase()) ? 1 : 0);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;

@@ -29,6 +29,15 @@ public final class Values {
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }
 
+    /** "a ket", "an operator": the type name with its article, for messages. */
+    public static String aTypeName(Object v) {
+        return article(typeName(v));
+    }
+
+    public static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+    }
+
     /** Normalises arithmetic results: a complex number with no imaginary part is a real. */
     static Object number(Complex c) {
         return c.getImaginary() == 0.0 ? (Object) c.getReal() : c;

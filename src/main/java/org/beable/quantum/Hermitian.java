@@ -51,6 +51,21 @@ public final class Hermitian {
         double[] hr = h.reals();
         double[] hi = h.imags();
         symmetrise(hr, hi, n);
+        // Entries far from 1 (|h| ~ 1e-170) underflow when squared inside the solver: decompose
+        // h / s with s a power of two (exact), then scale the eigenvalues back.
+        double largest = 0;
+        for (int k = 0; k < hr.length; k++) largest = Math.max(largest, Math.max(Math.abs(hr[k]), Math.abs(hi[k])));
+        if (largest > 0 && (largest < 1e-100 || largest > 1e100)) {
+            double scale = Math.scalb(1.0, Math.getExponent(largest));
+            for (int k = 0; k < hr.length; k++) {
+                hr[k] /= scale;
+                hi[k] /= scale;
+            }
+            Eigen unit = decompose(CMatrix.wrap(n, n, hr, hi));
+            double[] values = unit.values().clone();
+            for (int k = 0; k < values.length; k++) values[k] *= scale;
+            return new Eigen(values, unit.vectors());
+        }
 
         SymmetricEigen eig = SymmetricEigen.of(Realification.toRealArray(CMatrix.wrap(n, n, hr, hi)));
         double[] lambda = eig.values;
