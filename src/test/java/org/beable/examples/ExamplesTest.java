@@ -31,6 +31,9 @@ class ExamplesTest {
             Path files = Files.createTempDirectory("beable-example-");   // where export and plot write
             int exit = Main.run(new String[] {example.toString(), "--threads", "2", "--out", files.toString()},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            try (Stream<Path> written = Files.walk(files)) {
+                written.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
             assertEquals("", err.toString(StandardCharsets.UTF_8), example + " wrote to stderr");
             assertEquals(0, exit, example + " failed");
         }));
