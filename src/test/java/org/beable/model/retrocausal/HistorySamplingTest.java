@@ -190,6 +190,33 @@ class HistorySamplingTest {
         assertEquals(expectedFar / 2, farther, 5 * Math.sqrt(expectedFar / 2));
     }
 
+    /** For a wide Lorentzian most of the mass lies beyond the walk: the tail draw must carry it exactly. */
+    @Test
+    void theTailOfAWideLorentzian() {
+        double gamma = 2000;
+        double x = 1.0;
+        Weight weight = new Weight.Lorentzian(gamma);
+        double[] edges = {2 * Math.PI * 64.5, 2000, 8000};
+        double total = weight.periodic(x);
+        double[] beyond = new double[edges.length];           // Σ over |x + 2πn| > edge of W, exactly (arctan tails of the cells)
+        for (int n = -2_000_000; n <= 2_000_000; n++) {
+            double a = Math.abs(x + 2 * Math.PI * n);
+            for (int j = 0; j < edges.length; j++) if (a > edges[j]) beyond[j] += weight.at(x + 2 * Math.PI * n);
+        }
+        for (int j = 0; j < edges.length; j++) beyond[j] += 2 * (Math.PI / 2 - Math.atan(2 * Math.PI * 2_000_000.5 / gamma)) / gamma / (2 * Math.PI);
+        UniformRandomProvider rng = RandomStreams.stream(12, 5);
+        int n = 200_000;
+        long[] counts = new long[edges.length];
+        for (int k = 0; k < n; k++) {
+            double a = Math.abs(Windings.rotation(weight, x, total, rng));
+            for (int j = 0; j < edges.length; j++) if (a > edges[j]) counts[j]++;
+        }
+        for (int j = 0; j < edges.length; j++) {
+            double expected = n * beyond[j] / total;
+            assertEquals(expected, counts[j], 5 * Math.sqrt(expected * (1 - beyond[j] / total)) + 1, "beyond " + edges[j]);
+        }
+    }
+
     @Test
     void historiesAreTheSameForEveryThreadCount() {
         Experiment e = withTrials(Setups.singlet(new double[] {0, 1}, new double[] {0.5, Double.NaN}), 150_000);
