@@ -111,7 +111,7 @@ final class RetrocausalBuiltins {
 
     private static List<Object> column(Object table, Object name, Span span) {
         if (!(table instanceof DataTable t)) {
-            throw new BeableError(span, "column() reads a table, got a " + Values.typeName(table), "tables come from `row`, histories() or histogram()");
+            throw new BeableError(span, "column() reads a table, got " + Values.aTypeName(table), "tables come from `row`, histories() or histogram()");
         }
         String column = name instanceof BareWord w ? w.name() : Values.show(name);
         if (!t.hasColumn(column)) {
@@ -174,7 +174,7 @@ final class RetrocausalBuiltins {
 
     private static Maximizer.Optimum optimize(Interpreter it, List<Object> args, Map<String, Object> named, Span span, boolean maximize) {
         Object f = args.get(0);
-        if (!(f instanceof Callable)) throw new BeableError(span, "the first argument must be a function, got a " + Values.typeName(f));
+        if (!(f instanceof Callable)) throw new BeableError(span, "the first argument must be a function, got " + Values.aTypeName(f));
         List<Object> startItems = args.get(1) instanceof Double ? List.of(args.get(1)) : Builtins.items(args.get(1), span);
         double[] start = new double[startItems.size()];
         for (int k = 0; k < start.length; k++) start[k] = Values.real(startItems.get(k), span, "the start point");
