@@ -45,7 +45,7 @@ final class MathBuiltins {
         unary(in, "coth", "hyperbolic cotangent 1/tanh(x)", x -> 1 / Math.tanh(x), z -> Complex.ONE.divide(z.tanh()), false);
         real(in, "floor", "largest whole number ≤ x", Math::floor);
         real(in, "ceil", "smallest whole number ≥ x", Math::ceil);
-        real(in, "round", "nearest whole number (halves to even)", Math::rint);
+        real(in, "round", "nearest whole number (halves round up)", x -> Double.isFinite(x) && Math.abs(x) < 4.5e15 ? Math.floor(x + 0.5) : x);
         real(in, "sign", "-1, 0 or +1", Math::signum);
 
         in.define("atan2", Builtins.fixed("atan2", "atan2(y, x)", "angle of the point (x, y), in (-pi, pi]", 2,
