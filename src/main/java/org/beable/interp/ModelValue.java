@@ -85,7 +85,7 @@ public final class ModelValue implements Callable, Domain.Named {
                 if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
                 return Builtins.items(v, span);
             default:
-                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                if (v instanceof BareWord w) return w.name();     // a bare word (`order = permuted`): the model says what it accepts
                 return v;
         }
     }

@@ -33,7 +33,7 @@ import org.beable.syntax.Span;
 
 /**
  * What the superdeterministic model adds to scripts: distributions of the hidden variables
- * (`lambda = beta(2, 2)`, `drift(0.01)`), the word `permuted` for a random basis order, the
+ * (`lambda = beta(2, 2)`, `drift(0.01)`), the
  * master equation at finite κ (`trajectory`), and the sequence tests that look for a drifting λ
  * (`autocorrelation`, `runs_test`, `born_windows`).
  */
@@ -41,7 +41,6 @@ final class SuperdeterministicBuiltins {
     private SuperdeterministicBuiltins() {}
 
     static void install(Interpreter in) {
-        in.define("permuted", "permuted");
         in.define("uniform_disk", Builtins.fixed("uniform_disk", "uniform_disk()",
                 "λ uniform on the complex unit disk, so |λ|² ~ U(0, 1): the superdeterministic model's default, which gives the Born rule", 0,
                 (it, a, n, s) -> UniformLambda.DISK));
@@ -101,7 +100,7 @@ final class SuperdeterministicBuiltins {
 
     private static LambdaDistribution baseDistribution(Object v, Span span) {
         if (v instanceof LambdaDistribution d) return d;
-        throw new BeableError(span, "drift's second argument must be a distribution of |λ|², got a " + Values.typeName(v),
+        throw new BeableError(span, "drift's second argument must be a distribution of |λ|², got " + Values.aTypeName(v),
                 "e.g. drift(0.01, beta(2, 2))");
     }
 
@@ -264,7 +263,7 @@ final class SuperdeterministicBuiltins {
 
     private static SampledRun run(Object v, Span span) {
         if (v instanceof SampledRun r) return r;
-        throw new BeableError(span, "expected the result of `run` (a sampled run, in trial order), got a " + Values.typeName(v),
+        throw new BeableError(span, "expected the result of `run` (a sampled run, in trial order), got " + Values.aTypeName(v),
                 "write e.g. `let r = run e under superdeterministic(lambda = drift(0.01))`");
     }
 
@@ -278,7 +277,7 @@ final class SuperdeterministicBuiltins {
         }
         Object d = args.get(1);
         String name = d instanceof DetectorValue dv ? dv.name() : d instanceof String str ? str : null;
-        if (name == null) throw new BeableError(span, "expected a detector, got a " + Values.typeName(d));
+        if (name == null) throw new BeableError(span, "expected a detector, got " + Values.aTypeName(d));
         int slot = e.slotOf(name);
         if (slot < 0) throw new BeableError(span, "experiment '" + e.name() + "' does not measure detector '" + name + "'");
         return slot;

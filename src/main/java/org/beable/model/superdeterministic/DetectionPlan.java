@@ -33,25 +33,62 @@ final class DetectionPlan {
 
     /**
      * One `measure` step: {@code step} counts the experiment's measure steps from 0; {@code slots}
-     * the outcome slots that fire in it; per element its projector on the whole space, its outcome
-     * per firing slot, and its ket when the detection is a complete basis (else null).
+     * the outcome slots that fire in it; per element its outcome per firing slot. A complete
+     * basis keeps each element's ket; otherwise each firing slot's projectors, lifted to the whole
+     * space, from which an element's projector is the product. Nothing of size (elements × N²) is
+     * stored, so large complete bases stay cheap.
      */
-    record Detection(int step, int[] slots, CMatrix[] projectors, int[][] outcomes, CMatrix[] kets) implements Stage {
+    record Detection(int step, int[] slots, int[][] outcomes, CMatrix[] kets, CMatrix[][] slotProjectors) implements Stage {
         int size() {
-            return projectors.length;
+            return outcomes.length;
         }
 
         boolean complete() {
             return kets != null;
         }
 
+        /** The projector of an element (built on demand for an incomplete detection). */
+        CMatrix projector(int element) {
+            if (kets != null) return kets[element].projector();
+            CMatrix p = null;
+            for (int s = 0; s < slots.length; s++) {
+                CMatrix f = slotProjectors[s][outcomes[element][s]];
+                p = p == null ? f : p.times(f);
+            }
+            return p;
+        }
+
+        /** tr(P_e ρ): ⟨e|ρ|e⟩ for a complete basis. */
+        double weight(int element, CMatrix rho) {
+            if (kets == null) return slots.length == 0 ? rho.trace().getReal() : projector(element).traceOfProduct(rho).getReal();
+            CMatrix k = kets[element];
+            int n = rho.rows;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double ar = k.re(i, 0);
+                double ai = -k.im(i, 0);                         // conj(k_i)
+                double rowRe = 0;
+                double rowIm = 0;
+                for (int j = 0; j < n; j++) {
+                    double pr = rho.re(i, j);
+                    double pi = rho.im(i, j);
+                    double br = k.re(j, 0);
+                    double bi = k.im(j, 0);
+                    rowRe += pr * br - pi * bi;
+                    rowIm += pr * bi + pi * br;
+                }
+                sum += ar * rowRe - ai * rowIm;
+            }
+            return sum;
+        }
+
         boolean sameBasis(Detection other) {
-            return step == other.step && Arrays.equals(slots, other.slots) && Arrays.equals(projectors, other.projectors)
-                    && Arrays.deepEquals(outcomes, other.outcomes);
+            return step == other.step && Arrays.equals(slots, other.slots) && Arrays.deepEquals(outcomes, other.outcomes)
+                    && Arrays.equals(kets, other.kets) && Arrays.deepEquals(slotProjectors, other.slotProjectors);
         }
 
         int basisHash() {
-            return 31 * (31 * step + Arrays.hashCode(slots)) + Arrays.hashCode(projectors);
+            return 31 * (31 * step + Arrays.hashCode(slots)) + (kets != null ? Arrays.hashCode(kets) : Arrays.deepHashCode(slotProjectors));
         }
     }
 
@@ -91,7 +128,6 @@ final class DetectionPlan {
     }
 
     private static Detection detection(Experiment experiment, int combination, SystemLayout layout, int step, int[] slots) {
-        int n = layout.dimension();
         int[] slotDetector = experiment.slots();
         Measurement[] measurements = new Measurement[slots.length];
         int elements = 1;
@@ -99,25 +135,27 @@ final class DetectionPlan {
             measurements[s] = experiment.measurement(slotDetector[slots[s]], combination);
             elements = Math.multiplyExact(elements, measurements[s].outcomes());
         }
-        CMatrix[] projectors = new CMatrix[elements];
         int[][] outcomes = new int[elements][slots.length];
         boolean complete = completeBasis(experiment, layout, slots, measurements);
         CMatrix[] kets = complete ? new CMatrix[elements] : null;
+        CMatrix[][] lifted = null;
+        if (!complete) {
+            lifted = new CMatrix[slots.length][];
+            for (int s = 0; s < slots.length; s++) {
+                int system = experiment.detectors().get(slotDetector[slots[s]]).system();
+                lifted[s] = new CMatrix[measurements[s].outcomes()];
+                for (int o = 0; o < lifted[s].length; o++) lifted[s][o] = layout.embed(measurements[s].projectors()[o], system);
+            }
+        }
         for (int e = 0; e < elements; e++) {
             int rest = e;
             for (int s = slots.length - 1; s >= 0; s--) {          // first slot most significant
                 outcomes[e][s] = rest % measurements[s].outcomes();
                 rest /= measurements[s].outcomes();
             }
-            CMatrix p = CMatrix.identity(n);
-            for (int s = 0; s < slots.length; s++) {
-                int system = experiment.detectors().get(slotDetector[slots[s]]).system();
-                p = p.times(layout.embed(measurements[s].projectors()[outcomes[e][s]], system));
-            }
-            projectors[e] = p;
             if (complete) kets[e] = ket(experiment, layout, slots, measurements, outcomes[e]);
         }
-        return new Detection(step, slots, projectors, outcomes, kets);
+        return new Detection(step, slots, outcomes, kets, lifted);
     }
 
     /** Every system measured once in this step, each in a basis (rank-one projectors). */

@@ -31,20 +31,19 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
     private final SignPattern pattern;
     private final double[] gamma;
     private final double[] pairRate;      // κ (γ_I + γ_J) / 2, row-major
-    // H = A + iB in the detection basis, for the current segment.
-    private double[] a;
-    private double[] b;
-    private double[] aPlusB;
+    // H = A + iB in the detection basis, for the current segment, as rows.
+    private double[][] a;
+    private double[][] b;
+    private double[][] aPlusB;
     private boolean hamiltonian;
     private boolean complexH;
     // Work arrays for one evaluation.
-    private final double[] r;
-    private final double[] s;
-    private final double[] rPlusS;
-    private final double[] p1;
-    private final double[] p2;
-    private final double[] p3;
-    private final double[] row;
+    private final double[][] r;
+    private final double[][] s;
+    private final double[][] rPlusS;
+    private final double[][] p1;
+    private final double[][] p2;
+    private final double[][] p3;
     private final double[] pop;
     private final double[] gain;
     private long evaluations;
@@ -58,14 +57,12 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
         this.gamma = pattern.gamma();
         this.pairRate = new double[n * n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) pairRate[i * n + j] = kappa * (gamma[i] + gamma[j]) / 2;
-        int nn = n * n;
-        this.r = new double[nn];
-        this.s = new double[nn];
-        this.rPlusS = new double[nn];
-        this.p1 = new double[nn];
-        this.p2 = new double[nn];
-        this.p3 = new double[nn];
-        this.row = new double[n];
+        this.r = new double[n][n];
+        this.s = new double[n][n];
+        this.rPlusS = new double[n][n];
+        this.p1 = new double[n][n];
+        this.p2 = new double[n][n];
+        this.p3 = new double[n][n];
         this.pop = new double[n];
         this.gain = new double[n];
         this.cancellation = cancellation;
@@ -76,14 +73,16 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
         hamiltonian = false;
         complexH = false;
         if (h == null) return;
-        a = h.reals();
-        b = h.imags();
-        for (double x : a) hamiltonian |= x != 0;
-        for (double x : b) complexH |= x != 0;
+        double[] re = h.reals();
+        double[] im = h.imags();
+        for (double x : re) hamiltonian |= x != 0;
+        for (double x : im) complexH |= x != 0;
         hamiltonian |= complexH;
+        a = RealMatrices.rows(re, n);
+        b = RealMatrices.rows(im, n);
         if (complexH) {
-            aPlusB = new double[n * n];
-            for (int k = 0; k < aPlusB.length; k++) aPlusB[k] = a[k] + b[k];
+            aPlusB = new double[n][n];
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) aPlusB[i][j] = a[i][j] + b[i][j];
         }
     }
 
@@ -115,39 +114,73 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
     /** yDot += packed(−i[H, ρ]). */
     private void addCommutator(double[] y, double[] yDot) {
         for (int i = 0; i < n; i++) {
-            r[i * n + i] = y[i * n + i];
-            s[i * n + i] = 0;
+            double[] ri = r[i];
+            double[] si = s[i];
+            ri[i] = y[i * n + i];
+            si[i] = 0;
             for (int j = i + 1; j < n; j++) {
                 double re = y[i * n + j];
                 double im = y[j * n + i];
-                r[i * n + j] = re;
-                r[j * n + i] = re;
-                s[i * n + j] = im;
-                s[j * n + i] = -im;
+                ri[j] = re;
+                r[j][i] = re;
+                si[j] = im;
+                s[j][i] = -im;
             }
         }
-        // xRe in p1 (after the subtraction), xIm in p3.
+        // Re(Hρ) ends in p1, Im(Hρ) in p3.
         if (complexH) {
-            for (int k = 0; k < rPlusS.length; k++) rPlusS[k] = r[k] + s[k];
-            RealMatrices.multiply(a, r, p1, n, row);
-            RealMatrices.multiply(b, s, p2, n, row);
-            RealMatrices.multiply(aPlusB, rPlusS, p3, n, row);
-            for (int k = 0; k < p1.length; k++) {
-                p3[k] -= p1[k] + p2[k];
-                p1[k] -= p2[k];
+            for (int i = 0; i < n; i++) {
+                double[] ri = r[i];
+                double[] si = s[i];
+                double[] sum = rPlusS[i];
+                for (int j = 0; j < n; j++) sum[j] = ri[j] + si[j];
+            }
+            products(true);
+            for (int i = 0; i < n; i++) {
+                double[] x = p1[i];
+                double[] z = p2[i];
+                double[] w = p3[i];
+                for (int j = 0; j < n; j++) {
+                    w[j] -= x[j] + z[j];
+                    x[j] -= z[j];
+                }
             }
         } else {
-            RealMatrices.multiply(a, r, p1, n, row);
-            RealMatrices.multiply(a, s, p3, n, row);
+            products(false);
         }
         for (int i = 0; i < n; i++) {
-            yDot[i * n + i] += 2 * p3[i * n + i];
+            yDot[i * n + i] += 2 * p3[i][i];
             for (int j = i + 1; j < n; j++) {
-                yDot[i * n + j] += p3[i * n + j] + p3[j * n + i];       // d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
-                yDot[j * n + i] += p1[j * n + i] - p1[i * n + j];       // d Im ρ_ij = Re(Hρ)_ji − Re(Hρ)_ij
+                yDot[i * n + j] += p3[i][j] + p3[j][i];       // d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
+                yDot[j * n + i] += p1[j][i] - p1[i][j];       // d Im ρ_ij = Re(Hρ)_ji − Re(Hρ)_ij
             }
         }
     }
+
+    /** AR, BS and (A+B)(R+S) — or AR and AS for a real H — split by rows between two threads when there is a helper. */
+    private void products(boolean gauss) {
+        if (splitter == null) {
+            productRows(gauss, 0, n);
+            return;
+        }
+        int half = n / 2;
+        splitter.run(() -> productRows(gauss, half, n), () -> productRows(gauss, 0, half));
+    }
+
+    private void productRows(boolean gauss, int from, int to) {
+        RealMatrices.multiplyRows(a, r, p1, n, from, to);
+        if (gauss) {
+            RealMatrices.multiplyRows(b, s, p2, n, from, to);
+            RealMatrices.multiplyRows(aPlusB, rPlusS, p3, n, from, to);
+        } else {
+            RealMatrices.multiplyRows(a, s, p3, n, from, to);
+        }
+    }
+
+    /** Below this dimension an evaluation is too short to share between two threads. */
+    static final int SPLIT_DIMENSION = 48;
+
+    private RowSplitter splitter;
 
     // ------------------------------------------------------------------ packing
 
@@ -192,6 +225,22 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
      * @throws IllegalArgumentException if the solve would need more than {@link #MAX_EVALUATIONS} evaluations
      */
     List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
+        return solve(rho0, segments, times, absoluteTolerance, relativeTolerance, false);
+    }
+
+    /** As above; with {@code twoThreads} (and N ≥ {@value #SPLIT_DIMENSION}) the products of each evaluation use a second thread. */
+    List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance,
+                        boolean twoThreads) {
+        if (!twoThreads || n < SPLIT_DIMENSION) return solveHere(rho0, segments, times, absoluteTolerance, relativeTolerance);
+        try (RowSplitter helper = new RowSplitter()) {
+            splitter = helper;
+            return solveHere(rho0, segments, times, absoluteTolerance, relativeTolerance);
+        } finally {
+            splitter = null;
+        }
+    }
+
+    private List<CMatrix> solveHere(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
         List<CMatrix> out = new ArrayList<>(times.length);
         double[] y = pack(rho0);
         double t = 0;

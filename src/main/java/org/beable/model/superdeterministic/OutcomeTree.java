@@ -97,7 +97,7 @@ final class OutcomeTree {
         double[] w = new double[d.size()];
         double total = 0;
         for (int e = 0; e < w.length; e++) {
-            w[e] = Math.max(0, d.projectors()[e].traceOfProduct(rho).getReal());
+            w[e] = Math.max(0, d.weight(e, rho));
             total += w[e];
         }
         if (total > 0) for (int e = 0; e < w.length; e++) w[e] /= total;
@@ -111,7 +111,8 @@ final class OutcomeTree {
      */
     static CMatrix collapsed(DetectionPlan.Detection d, int k, CMatrix rho) {
         if (d.complete()) return d.kets()[k].projector();
-        CMatrix p = d.projectors()[k];
+        if (d.slots().length == 0) return rho;                     // nothing measured at this step
+        CMatrix p = d.projector(k);
         CMatrix projected = p.times(rho).times(p);
         double w = projected.trace().getReal();
         if (w > 1e-12) return projected.scale(1 / w);

@@ -72,9 +72,12 @@ public final class Trajectories {
      *     large for memory)
      */
     public static Trajectory of(SuperdeterministicModel model, Experiment experiment, int combination, Options options) {
-        DetectionPlan plan = model.plan(experiment, combination);
+        int n = experiment.layout().dimension();
+        double[] times = times(options.times(), timeOfDetection(experiment), model.kappa());
+        int threads = Math.max(1, options.threads());
+        long memory = checkMemory(n, times.length, threads);
+        DetectionPlan plan = DetectionPlan.of(experiment, combination);
         DetectionPlan.Detection detection = singleDetection(plan);
-        int n = plan.dimension();
         List<MasterEquation.Segment> segments = new ArrayList<>();
         CMatrix atDetection = experiment.preparedState();
         double detectionTime = 0;
@@ -85,9 +88,6 @@ public final class Trajectories {
             segments.add(new MasterEquation.Segment(e.hamiltonian(), detectionTime));
             atDetection = atDetection.conjugateBy(e.unitary());
         }
-        double[] times = times(options.times(), detectionTime, model.kappa());
-        int threads = Math.max(1, options.threads());
-        long memory = checkMemory(n, times.length, threads);
 
         double[] weights = OutcomeTree.weights(detection, atDetection);
         boolean permuted = model.order().kind() == BasisOrder.Kind.PERMUTED;
@@ -147,6 +147,16 @@ public final class Trajectories {
         return new Trajectory(experiment.name(), experiment.settings().size() == 0 ? "" : experiment.settings().describe(combination),
                 model.toString(), model.kappa(), times, labels, basis, experiment.layout(), branches, average, born, limit, exact,
                 exact ? 0 : options.samples(), closedForm, evaluations[0]);
+    }
+
+    /** The total `evolve` time before the first measurement. */
+    private static double timeOfDetection(Experiment experiment) {
+        double t = 0;
+        for (org.beable.experiment.Step step : experiment.steps()) {
+            if (step instanceof org.beable.experiment.Step.Measure) break;
+            t += ((org.beable.experiment.Step.Evolve) step).time();
+        }
+        return t;
     }
 
     private static DetectionPlan.Detection singleDetection(DetectionPlan plan) {
@@ -273,7 +283,8 @@ public final class Trajectories {
                                                 boolean closedForm, Options options, ForkJoinPool pool, long[] evaluations) {
         List<List<CMatrix>> out = new ArrayList<>();
         if (pool == null) {
-            for (Job job : jobs) out.add(solve(job, detection, rho0, segments, times, kappa, closedForm, options, evaluations));
+            boolean share = jobs.size() == 1 && options.threads() > 1;     // one branch at a time: give it both threads
+            for (Job job : jobs) out.add(solve(job, detection, rho0, segments, times, kappa, closedForm, options, evaluations, share));
             return out;
         }
         List<Future<List<CMatrix>>> futures = new ArrayList<>();
@@ -281,7 +292,7 @@ public final class Trajectories {
         for (int k = 0; k < jobs.size(); k++) {
             Job job = jobs.get(k);
             long[] mine = counted[k];
-            futures.add(pool.submit(() -> solve(job, detection, rho0, segments, times, kappa, closedForm, options, mine)));
+            futures.add(pool.submit(() -> solve(job, detection, rho0, segments, times, kappa, closedForm, options, mine, false)));
         }
         try {
             for (Future<List<CMatrix>> f : futures) out.add(f.get());
@@ -299,7 +310,8 @@ public final class Trajectories {
 
     /** One branch in its own detection basis. */
     private static List<CMatrix> solve(Job job, DetectionPlan.Detection detection, CMatrix rho0, List<MasterEquation.Segment> segments,
-                                       double[] times, double kappa, boolean closedForm, Options options, long[] evaluations) {
+                                       double[] times, double kappa, boolean closedForm, Options options, long[] evaluations,
+                                       boolean shareSolve) {
         CMatrix v = basisMatrix(detection, job.order());
         CMatrix vt = v.adjoint();
         CMatrix start = vt.times(rho0).times(v);
@@ -309,7 +321,7 @@ public final class Trajectories {
             inBasis.add(new MasterEquation.Segment(isZero(s.hamiltonian()) ? null : vt.times(s.hamiltonian()).times(v), s.end()));
         }
         MasterEquation equation = new MasterEquation(v.rows, kappa, job.pattern(), options.cancellation());
-        List<CMatrix> rho = equation.solve(start, inBasis, times, options.absoluteTolerance(), options.relativeTolerance());
+        List<CMatrix> rho = equation.solve(start, inBasis, times, options.absoluteTolerance(), options.relativeTolerance(), shareSolve);
         evaluations[0] += equation.evaluations();
         return rho;
     }
