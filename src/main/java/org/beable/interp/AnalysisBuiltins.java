@@ -62,13 +62,13 @@ final class AnalysisBuiltins {
 
     static OutcomeStatistics result(Object v, Span span) {
         if (v instanceof OutcomeStatistics r) return r;
-        throw new BeableError(span, "expected the result of `run` or `predict`, got a " + Values.typeName(v),
+        throw new BeableError(span, "expected the result of `run` or `predict`, got " + Values.aTypeName(v),
                 "write e.g. `let r = run chsh under quantum`");
     }
 
     private static int slot(OutcomeStatistics r, Object detector, Span span) {
         String name = detector instanceof DetectorValue d ? d.name() : detector instanceof String str ? str : null;
-        if (name == null) throw new BeableError(span, "expected a detector, got a " + Values.typeName(detector));
+        if (name == null) throw new BeableError(span, "expected a detector, got " + Values.aTypeName(detector));
         int slot = r.experiment().slotOf(name);
         if (slot < 0) throw new BeableError(span, "experiment '" + r.experiment().name() + "' does not measure detector '" + name + "'");
         return slot;

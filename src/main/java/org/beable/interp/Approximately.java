@@ -20,8 +20,8 @@ final class Approximately {
             CMatrix x = p.matrix();
             CMatrix y = q.matrix();
             if (x.rows != y.rows || x.cols != y.cols) {
-                throw new BeableError(span, "cannot compare a " + p.kind() + " of dimension " + p.dimension() + " with a "
-                        + q.kind() + " of dimension " + q.dimension());
+                throw new BeableError(span, "cannot compare " + Values.article(p.kind()) + " of dimension " + p.dimension() + " with "
+                        + Values.article(q.kind()) + " of dimension " + q.dimension());
             }
             double worst = 0;
             for (int r = 0; r < x.rows; r++) {

@@ -85,7 +85,7 @@ final class Domain {
 
     SystemValue system(Object value, Span span) {
         if (value instanceof SystemValue s) return s;
-        throw new BeableError(span, "expected a system, got a " + Values.typeName(value),
+        throw new BeableError(span, "expected a system, got " + Values.aTypeName(value),
                 systems.isEmpty() ? "declare one with `system alice : qubit`" : "the systems are: " + systemNames());
     }
 
@@ -127,7 +127,7 @@ final class Domain {
     /** A normalised ket or a density matrix (unit trace, Hermitian, positive), or a located error saying what is off. */
     QValue requireState(Object value, Span span, String what) {
         if (!(value instanceof QValue q) || !(q.isKet() || q.isOperator())) {
-            throw new BeableError(span, what + " must be a ket or a density matrix, got a " + Values.typeName(value));
+            throw new BeableError(span, what + " must be a ket or a density matrix, got " + Values.aTypeName(value));
         }
         if (q.isKet()) {
             double norm = q.matrix().norm();
@@ -173,13 +173,13 @@ final class Domain {
 
     Experiment experiment(Object value, Span span) {
         if (value instanceof ExperimentValue e) return e.experiment();
-        throw new BeableError(span, "expected an experiment, got a " + Values.typeName(value),
+        throw new BeableError(span, "expected an experiment, got " + Values.aTypeName(value),
                 "declare one with `experiment name { prepare … measure … }`");
     }
 
     ModelValue requireModel(Object value, Span span) {
         if (value instanceof ModelValue m) return m;
-        throw new BeableError(span, "expected a model, got a " + Values.typeName(value),
+        throw new BeableError(span, "expected a model, got " + Values.aTypeName(value),
                 "the models are: " + String.join(", ", ModelRegistry.all().stream().map(ModelSpec::name).toList()));
     }
 
@@ -279,10 +279,10 @@ final class Domain {
             }
             List<String> fields = new ArrayList<>();
             for (var component : r.getClass().getRecordComponents()) fields.add(component.getName());
-            throw new BeableError(span, "a " + Values.typeName(target) + " has no field '" + name + "'",
+            throw new BeableError(span, Values.aTypeName(target) + " has no field '" + name + "'",
                     "its fields are: " + String.join(", ", fields));
         }
-        throw new BeableError(span, "a " + Values.typeName(target) + " has no field '" + name + "'");
+        throw new BeableError(span, Values.aTypeName(target) + " has no field '" + name + "'");
     }
 
     /** `report.holds("PI")`: a method of a result, called with script values (numbers and strings). */

@@ -83,7 +83,7 @@ final class ExperimentBuilder {
         Object h = evaluator.eval(e.hamiltonian());
         Span span = e.hamiltonian().span();
         if (!(h instanceof QValue q) || !q.isOperator()) {
-            throw new BeableError(span, "evolve needs a Hamiltonian (an operator), got a " + Values.typeName(h));
+            throw new BeableError(span, "evolve needs a Hamiltonian (an operator), got " + Values.aTypeName(h));
         }
         if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, "the Hamiltonian is not Hermitian", "check it with is_hermitian(H)");
         if (q.dimension() != domain.layout().dimension()) {
@@ -211,7 +211,7 @@ final class ExperimentBuilder {
         if (choose.mechanism().equals("random")) return new SettingChoice.Random();
         Object rule = evaluator.eval(choose.rule());
         Span span = choose.rule().span();
-        if (!(rule instanceof Callable)) throw new BeableError(span, "`choose by` needs a function of the trial number, got a " + Values.typeName(rule));
+        if (!(rule instanceof Callable)) throw new BeableError(span, "`choose by` needs a function of the trial number, got " + Values.aTypeName(rule));
         return new SettingChoice.Rule(trial -> {
             Object chosen = interpreter.call(rule, span, (double) trial);
             List<Object> values = settings.size() == 1 && !(chosen instanceof List<?>) ? List.of(chosen) : Builtins.items(chosen, span);

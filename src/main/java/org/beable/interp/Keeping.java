@@ -119,7 +119,7 @@ final class Keeping {
     /** A relative path is taken from the output folder (--out, the current folder by default). */
     private Path writable(Object path, Span span) {
         if (!(path instanceof String s) || s.isBlank()) {
-            throw new BeableError(span, "a file name must be a string, got a " + Values.typeName(path));
+            throw new BeableError(span, "a file name must be a string, got " + Values.aTypeName(path));
         }
         Path file = interpreter.options().outputDirectory().resolve(s);
         Path parent = file.toAbsolutePath().getParent();

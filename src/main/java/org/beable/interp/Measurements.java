@@ -26,7 +26,7 @@ final class Measurements {
     static Resolved of(Object value, int dimension, Span span) {
         if (value instanceof QValue q && q.isOperator()) return observable(q, dimension, span);
         if (value instanceof List<?> list) return basis(list, dimension, span);
-        throw new BeableError(span, "a detector measures an observable or a basis, got a " + Values.typeName(value),
+        throw new BeableError(span, "a detector measures an observable or a basis, got " + Values.aTypeName(value),
                 "write e.g. `spin(a)`, `Z`, or `[|0>, |1>]`");
     }
 
