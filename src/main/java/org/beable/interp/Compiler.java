@@ -491,6 +491,8 @@ final class Compiler {
         for (String p : l.params()) inner.declare(p);
         Node body = l.body() != null ? block(l.body(), inner) : expression(l.value(), inner);
         List<String> params = List.copyOf(l.params());
-        return f -> new FunctionValue(name, params, body, inner.frameSize(), f);
+        java.util.function.DoubleUnaryOperator numeric = params.size() == 1 && l.value() != null
+                ? NumericLambda.compile(l.value(), params.get(0), globals) : null;
+        return f -> new FunctionValue(name, params, body, inner.frameSize(), f).withNumeric(numeric);
     }
 }

@@ -12,6 +12,7 @@ final class FunctionValue implements Callable {
     private final Node body;
     private final int frameSize;
     private final Frame closure;
+    private java.util.function.DoubleUnaryOperator numeric;     // the body over primitive doubles, when it is plain arithmetic
 
     FunctionValue(String name, List<String> params, Node body, int frameSize, Frame closure) {
         this.name = name;
@@ -22,6 +23,14 @@ final class FunctionValue implements Callable {
     }
 
     @Override public String name() { return name; }
+
+    FunctionValue withNumeric(java.util.function.DoubleUnaryOperator numeric) {
+        this.numeric = numeric;
+        return this;
+    }
+
+    /** The primitive-double version of this function, or null when its body is more than real arithmetic. */
+    java.util.function.DoubleUnaryOperator numeric() { return numeric; }
     int arity() { return params.size(); }
     List<String> params() { return params; }
 

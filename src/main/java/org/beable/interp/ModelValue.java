@@ -95,10 +95,24 @@ public final class ModelValue implements Callable, Domain.Named {
         if (v instanceof FunctionValue f) {
             if (f.arity() != 1) throw new BeableError(span, what + " needs a function of one number; " + f.name() + " takes " + f.arity());
             String result = "the value of " + f.name();     // built once: models call this per trial
+            java.util.function.DoubleUnaryOperator numeric = f.numeric();
+            if (numeric != null) {
+                // Plain arithmetic runs over primitive doubles; a NaN (sqrt of a negative: complex in Beable)
+                // or a redefined builtin takes the general path, so the answer is the script's own.
+                return x -> {
+                    try {
+                        double y = numeric.applyAsDouble(x);
+                        if (!Double.isNaN(y)) return y;
+                    } catch (NumericLambda.Fallback ignored) {
+                        // fall through
+                    }
+                    return Values.real(f.call1(x), span, result);
+                };
+            }
             return x -> Values.real(f.call1(x), span, result);
         }
         if (v instanceof Callable c) return x -> Values.real(interpreter.call(c, span, x), span, "the value of " + c.name());
-        throw new BeableError(span, what + " needs a function of one number, got a " + Values.typeName(v), "write e.g. x => 1 / (x^2 + 0.01)");
+        throw new BeableError(span, what + " needs a function of one number, got " + Values.aTypeName(v), "write e.g. x => 1 / (x^2 + 0.01)");
     }
 
     @Override
