@@ -41,6 +41,28 @@ final class CollapseRule {
         return 0;
     }
 
+    /**
+     * The rule for λ uniform on the disk as integer thresholds on the 53 random bits of |λ|²:
+     * with x = bits · 2^−53 (how a uniform double is drawn), σ > 0 at position p exactly when
+     * bits ≥ thresholds[p], the smallest integer for which x · S_p > S_{p−1} in floating point
+     * (the product is monotone in x, so this is the same decision, bit for bit, without the
+     * arithmetic). 2^53 where σ can never be positive; thresholds[0] is unused.
+     */
+    static long[] thresholds(double[] s) {
+        long[] m = new long[s.length];
+        for (int p = 1; p < s.length; p++) {
+            if (!(s[p] > 0)) {
+                m[p] = 1L << 53;
+                continue;
+            }
+            long x = (long) Math.min(0x1.0p53, Math.floor(s[p - 1] / s[p] * 0x1.0p53));
+            while (x > 0 && positive(s, p, (x - 1) * 0x1.0p-53)) x--;
+            while (x < (1L << 53) && !positive(s, p, x * 0x1.0p-53)) x++;
+            m[p] = x;
+        }
+        return m;
+    }
+
     /** r_p = P(σ > 0 at position p) for p ≥ 1; r_0 is unused. */
     static double[] positiveProbabilities(double[] s, LambdaDistribution distribution) {
         double[] r = new double[s.length];

@@ -20,6 +20,7 @@ final class OutcomeTree {
         final int[] order;           // position → element; null when the order is drawn per trial
         final double[] sums;         // running sums over positions (fixed order only)
         final int[] tests;           // positions ≥ 1 whose σ can be positive, highest first (fixed order only)
+        final long[] thresholds;     // the rule on 53 random bits for uniform λ (fixed order only)
         final Node[] children;       // per element, or null at the last detection
         final int[] leaves;          // per element, the joint outcome index (last detection only)
 
@@ -35,9 +36,11 @@ final class OutcomeTree {
                 int[] t = new int[order.length];
                 for (int p = order.length - 1; p >= 1; p--) if (weights[order[p]] > 0) t[count++] = p;
                 this.tests = Arrays.copyOf(t, count);
+                this.thresholds = CollapseRule.thresholds(sums);
             } else {
                 this.sums = null;
                 this.tests = null;
+                this.thresholds = null;
             }
         }
 

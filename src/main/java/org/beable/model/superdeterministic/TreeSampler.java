@@ -32,7 +32,13 @@ final class TreeSampler implements TrialSampler {
         }
     }
 
-    /** The common case gets a loop of its own: one detection, λ uniform on the disk, a fixed order. */
+    /**
+     * The common case gets loops of its own: one detection, λ uniform on the disk, a fixed order.
+     * Each position that can have σ > 0 gets one 53-bit draw compared with its integer threshold
+     * ({@link CollapseRule#thresholds}), and the highest position that passes wins — no branches
+     * to mispredict and no floating point. (The general path draws top-down and stops early; both
+     * are the same rule, they use the stream differently.)
+     */
     @Override
     public void sampleInto(UniformRandomProvider rng, int[] out, int from, int to) {
         OutcomeTree.Node root = tree.root;
@@ -40,20 +46,69 @@ final class TreeSampler implements TrialSampler {
             for (int t = from; t < to; t++) out[t] = sample(rng);
             return;
         }
-        double[] s = root.sums;
-        int[] tests = root.tests;
+        long[] m = root.thresholds;
+        int[] tests = root.tests.clone();
+        java.util.Arrays.sort(tests);                                 // ascending: the highest passing position wins
         int[] leafAt = new int[root.size()];
         for (int p = 0; p < leafAt.length; p++) leafAt[p] = root.leaves[root.order[p]];
-        int bottom = leafAt[0];
-        for (int t = from; t < to; t++) {
-            int outcome = bottom;
-            for (int p : tests) {
-                if (rng.nextDouble() * s[p] > s[p - 1]) {
-                    outcome = leafAt[p];
-                    break;
+        switch (tests.length) {
+            case 0 -> java.util.Arrays.fill(out, from, to, leafAt[0]);
+            case 1 -> {
+                int p1 = tests[0];
+                long m1 = m[p1];
+                int l0 = leafAt[0];
+                int l1 = leafAt[p1];
+                for (int t = from; t < to; t++) out[t] = (rng.nextLong() >>> 11) >= m1 ? l1 : l0;
+            }
+            case 2 -> {
+                int p1 = tests[0];
+                int p2 = tests[1];
+                long m1 = m[p1];
+                long m2 = m[p2];
+                int l0 = leafAt[0];
+                int l1 = leafAt[p1];
+                int l2 = leafAt[p2];
+                for (int t = from; t < to; t++) {
+                    long u1 = rng.nextLong() >>> 11;
+                    long u2 = rng.nextLong() >>> 11;
+                    int o = u1 >= m1 ? l1 : l0;
+                    out[t] = u2 >= m2 ? l2 : o;
                 }
             }
-            out[t] = outcome;
+            case 3 -> {
+                int p1 = tests[0];
+                int p2 = tests[1];
+                int p3 = tests[2];
+                long m1 = m[p1];
+                long m2 = m[p2];
+                long m3 = m[p3];
+                int l0 = leafAt[0];
+                int l1 = leafAt[p1];
+                int l2 = leafAt[p2];
+                int l3 = leafAt[p3];
+                for (int t = from; t < to; t++) {
+                    long u1 = rng.nextLong() >>> 11;
+                    long u2 = rng.nextLong() >>> 11;
+                    long u3 = rng.nextLong() >>> 11;
+                    int o = u1 >= m1 ? l1 : l0;
+                    o = u2 >= m2 ? l2 : o;
+                    out[t] = u3 >= m3 ? l3 : o;
+                }
+            }
+            default -> {
+                long[] mt = new long[tests.length];
+                int[] lt = new int[tests.length];
+                for (int k = 0; k < tests.length; k++) {
+                    mt[k] = m[tests[k]];
+                    lt[k] = leafAt[tests[k]];
+                }
+                int l0 = leafAt[0];
+                for (int t = from; t < to; t++) {
+                    int o = l0;
+                    for (int k = 0; k < mt.length; k++) o = (rng.nextLong() >>> 11) >= mt[k] ? lt[k] : o;
+                    out[t] = o;
+                }
+            }
         }
     }
 
@@ -62,8 +117,13 @@ final class TreeSampler implements TrialSampler {
     }
 
     private int fixedElement(OutcomeTree.Node node, UniformRandomProvider rng) {
+        if (uniformDisk) {
+            long[] m = node.thresholds;
+            for (int p : node.tests) if ((rng.nextLong() >>> 11) >= m[p]) return node.order[p];
+            return node.order[0];
+        }
         double[] s = node.sums;
-        for (int p : node.tests) if (CollapseRule.positive(s, p, draw(rng))) return node.order[p];
+        for (int p : node.tests) if (CollapseRule.positive(s, p, distribution.sample(rng))) return node.order[p];
         return node.order[0];
     }
 

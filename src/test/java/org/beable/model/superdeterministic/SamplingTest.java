@@ -99,6 +99,25 @@ class SamplingTest {
     }
 
     @Test
+    void integerThresholdsDecideExactlyAsTheFloatingPointRule() {
+        Random rng = new Random(6);
+        for (int trial = 0; trial < 200; trial++) {
+            int m = 2 + rng.nextInt(6);
+            double[] w = new double[m];
+            for (int k = 0; k < m; k++) w[k] = rng.nextInt(4) == 0 ? 0 : rng.nextDouble();
+            double[] s = CollapseRule.cumulative(w, Trajectories.identity(m));
+            long[] thresholds = CollapseRule.thresholds(s);
+            for (int p = 1; p < m; p++) {
+                long t = thresholds[p];
+                for (long bits : new long[] {t - 2, t - 1, t, t + 1, rng.nextLong() >>> 11, 0, (1L << 53) - 1}) {
+                    if (bits < 0 || bits >= 1L << 53) continue;
+                    assertEquals(CollapseRule.positive(s, p, bits * 0x1.0p-53), bits >= t, "position " + p + ", bits " + bits);
+                }
+            }
+        }
+    }
+
+    @Test
     void fastSamplerAndResponseAgreeOnTheSameLambda() {
         // The sampler's decision x·S_J > S_{J−1} is the response's: drawing λ by hand and asking the
         // response gives the outcome the sampler's rule gives for the same numbers.
