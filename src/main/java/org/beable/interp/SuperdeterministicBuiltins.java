@@ -166,7 +166,8 @@ final class SuperdeterministicBuiltins {
         try {
             t = Trajectories.of(model, experiment, combination, options);
         } catch (IllegalArgumentException e) {
-            throw new BeableError(span, e.getMessage());
+            throw new BeableError(span, e.getMessage(), "usage: trajectory(experiment, superdeterministic(kappa = …), times = [...], "
+                    + "lambda = [|λ_2|², …], samples = n, SETTING = value)");
         }
         return value(t);
     }
@@ -203,15 +204,15 @@ final class SuperdeterministicBuiltins {
             cells.add(t.times()[k]);
             CMatrix rho = t.average().get(k);
             for (int i = 0; i < n; i++) {
-                names.add("rho_" + (i + 1) + (i + 1));
+                names.add(element(i, i, n));
                 cells.add(rho.re(i, i));
             }
             if (n <= 4) {
                 for (int i = 0; i < n; i++) {
                     for (int j = i + 1; j < n; j++) {
-                        names.add("re_rho_" + (i + 1) + (j + 1));
+                        names.add("re_" + element(i, j, n));
                         cells.add(rho.re(i, j));
-                        names.add("im_rho_" + (i + 1) + (j + 1));
+                        names.add("im_" + element(i, j, n));
                         cells.add(rho.im(i, j));
                     }
                 }
@@ -221,6 +222,11 @@ final class SuperdeterministicBuiltins {
             table.add(names, cells);
         }
         return table;
+    }
+
+    /** "rho_12" as the papers number it (from 1); "rho_10_12" once indices reach 10. */
+    private static String element(int i, int j, int n) {
+        return n < 10 ? "rho_" + (i + 1) + (j + 1) : "rho_" + (i + 1) + "_" + (j + 1);
     }
 
     private static List<Object> numbers(double[] xs) {
