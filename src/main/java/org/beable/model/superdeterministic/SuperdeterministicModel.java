@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
@@ -74,7 +73,17 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
     private final BasisOrder order;
     private final LambdaDistribution distribution;
     private final Drift drift;
-    private final Map<Experiment, Compiled[]> compiled = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The last few experiments this model was asked about, each combination compiled on first use.
+     * Bounded, because a plan refers to its experiment (a weak map would never let go of it) and
+     * a script may build a new experiment in every pass of a loop.
+     */
+    private final Map<Experiment, Compiled[]> compiled = Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Experiment, Compiled[]> eldest) {
+            return size() > 4;
+        }
+    });
 
     /** What one combination looks like to the model, made on first use. */
     private record Compiled(DetectionPlan plan, OutcomeTree tree, DetectionBasis basis) {}
