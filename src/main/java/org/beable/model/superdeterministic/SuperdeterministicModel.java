@@ -143,10 +143,6 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
         return c;
     }
 
-    DetectionPlan plan(Experiment experiment, int combination) {
-        return compiled(experiment, combination).plan();
-    }
-
     private static String settingsLabel(Experiment experiment, int combination) {
         return experiment.settings().size() == 0 ? "(no settings)" : experiment.settings().describe(combination);
     }
