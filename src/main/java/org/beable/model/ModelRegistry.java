@@ -9,7 +9,8 @@ public final class ModelRegistry {
             QuantumModel.SPEC,
             org.beable.model.superdeterministic.SuperdeterministicModel.SPEC,
             org.beable.model.retrocausal.RetrocausalModel.SPEC,
-            org.beable.model.grw.GrwModel.SPEC);
+            org.beable.model.grw.GrwModel.SPEC,
+            org.beable.model.ensemble.EnsembleModel.SPEC);
 
     private ModelRegistry() {}
 

@@ -33,6 +33,8 @@ public final class Runner {
     }
 
     public SampledRun run(Experiment experiment, OntologicalModel model, long seed) {
+        java.util.Optional<SampledRun> whole = model.runWhole(experiment, seed, threads, cancellation);
+        if (whole.isPresent()) return whole.get();
         int combinations = experiment.combinations();
         SequentialModel.SequentialSampler sequential = model instanceof SequentialModel s
                 ? s.sequentialSampler(experiment, seed).orElse(null) : null;

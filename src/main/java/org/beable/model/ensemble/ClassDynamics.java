@@ -12,6 +12,9 @@ package org.beable.model.ensemble;
  * <li>Phases: φ̇_a = ω_a + Σ_{b≠a} R_ab √(x_b / x_a) cos(φ_a − φ_b + δ_ab); an empty class turns at ω_a.</li>
  * </ul>
  *
+ * <p>Spectators of a value that nobody else holds carry the phase of the flow into it
+ * ({@link #slaveSpectatorPhases}).
+ *
  * <p>One step of length h is the explicit midpoint rule: a half step with the rates at the start
  * gives the midpoint occupations and phases, and the whole step uses the rates there. The
  * tau-leap draws Poisson numbers with the midpoint rates as means, so its mean is exactly this
@@ -109,7 +112,8 @@ final class ClassDynamics {
      * The first half of a midpoint step: fills w.xMid, w.phiMid and, in w.flow, the flows at the
      * midpoint (their h-multiples are the tau-leap's Poisson means).
      */
-    static void predict(Couplings c, double[] x, double[] phi, double spectators, double h, Work w) {
+    static void predict(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, Work w) {
+        slaveSpectatorPhases(c, x, phi, spectators, floor);
         flows(c, x, phi, spectators, w.flow);
         System.arraycopy(x, 0, w.xMid, 0, c.size);
         for (int p = 0; p < c.first.length; p++) {
@@ -119,8 +123,8 @@ final class ClassDynamics {
         }
         for (int a = 0; a < c.size; a++) {
             // A class cannot be emptied below its spectators (or below zero) within half a step.
-            double floor = Math.min(x[a], spectators);
-            if (w.xMid[a] < floor) w.xMid[a] = Math.max(0, floor);
+            double least = Math.min(x[a], spectators);
+            if (w.xMid[a] < least) w.xMid[a] = Math.max(0, least);
         }
         System.arraycopy(phi, 0, w.phiMid, 0, c.size);
         int m = substeps(c, x, 0.5 * h, w.scratch);
@@ -144,9 +148,55 @@ final class ClassDynamics {
         }
     }
 
+    /**
+     * The phase of the flow into value a: −arg(−i (Hψ)_a) with ψ_b = √x_b e^{−iφ_b} — the limit of
+     * −arg ψ_a as ψ_a → 0⁺, and the stable fixed point of the phase law for a nearly empty value.
+     * NaN if nothing flows in.
+     */
+    static double inflowPhase(Couplings c, double[] x, double[] phi, int a) {
+        double re = 0;
+        double im = 0;
+        for (int p = 0; p < c.first.length; p++) {
+            int b;
+            double delta;
+            if (c.first[p] == a) {
+                b = c.second[p];
+                delta = c.phase[p];
+            } else if (c.second[p] == a) {
+                b = c.first[p];
+                delta = -c.phase[p];
+            } else {
+                continue;
+            }
+            if (x[b] <= 0) continue;
+            double amplitude = c.strength[p] * Math.sqrt(x[b]);
+            re += amplitude * Math.cos(delta - phi[b]);
+            im += amplitude * Math.sin(delta - phi[b]);
+        }
+        if (Math.hypot(re, im) == 0) return Double.NaN;
+        return Math.PI / 2 - Math.atan2(im, re);
+    }
+
+    /**
+     * Spectators of a value that nobody else holds carry the phase of the flow into it: for every
+     * value with 0 &lt; x_a ≤ floor (its spectators; in the N → ∞ limit, its spectators and less
+     * than one other member), φ_a ← {@link #inflowPhase}. That is the stable fixed point
+     * the phase law drives a nearly empty value to, at rate R√(x_b/x_a); setting it directly also
+     * covers the real, symmetric Hamiltonians that would leave the value on the phase law's
+     * unstable equilibrium (cos θ = 0), where nothing would ever flow back in.
+     */
+    static void slaveSpectatorPhases(Couplings c, double[] x, double[] phi, double spectators, double floor) {
+        if (!(spectators > 0)) return;
+        for (int a = 0; a < c.size; a++) {
+            if (x[a] <= 0 || x[a] > floor) continue;
+            double inflow = inflowPhase(c, x, phi, a);
+            if (!Double.isNaN(inflow)) phi[a] = inflow;
+        }
+    }
+
     /** One deterministic midpoint step: the mean of a tau-leap step, and the N → ∞ scheme {@link StepSize} measures. */
-    static void meanStep(Couplings c, double[] x, double[] phi, double spectators, double h, Work w) {
-        predict(c, x, phi, spectators, h, w);
+    static void meanStep(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, Work w) {
+        predict(c, x, phi, spectators, floor, h, w);
         for (int p = 0; p < c.first.length; p++) {
             double moved = h * w.flow[p];
             x[c.first[p]] += moved;

@@ -13,11 +13,12 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  *     the step's mean is the deterministic midpoint step (error O(h²) per unit time) and its
  *     fluctuations are those of the copy process to O(h). If a class would lose more members
  *     than it has (possible only when it holds a handful), its losses are cut to what it has.</li>
- * <li>{@link EnsembleOptions.Scheme#EVENTS}: events one at a time in continuous time by thinning:
- *     candidates on pair {a, b} arrive at the bound 2R√(n_a n_b) (recomputed after every event),
- *     and one is accepted with probability |sin θ(u)| times the share of copiers that are not
- *     spectators, θ(u) interpolated between the step's start and end phases. Occupations are
- *     exact; only the phases are on the time grid.</li>
+ * <li>{@link EnsembleOptions.Scheme#EVENTS}: events one at a time in continuous time by thinning,
+ *     in a Strang splitting (phases for h/2, copies for h with the phases held, phases for h/2,
+ *     second order like the tau-leap): candidates on pair {a, b} arrive at the bound
+ *     2R√(n_a n_b) (recomputed after every event), and one is accepted with probability |sin θ|
+ *     times the share of copiers that are not spectators. Occupations change one member at a
+ *     time, never below the spectators.</li>
  * </ul>
  */
 final class ClassEnsemble implements Ensemble {
@@ -27,7 +28,6 @@ final class ClassEnsemble implements Ensemble {
     private final long members;
     private final EnsembleOptions.Scheme scheme;
     private final double[] x;
-    private final double[] phiEnd;
     private ClassDynamics.Work work;
     private long[] events;
     private double[] bound;
@@ -43,7 +43,6 @@ final class ClassEnsemble implements Ensemble {
         this.members = state.members();
         this.scheme = scheme;
         this.x = new double[counts.length];
-        this.phiEnd = new double[counts.length];
     }
 
     @Override public int classes() { return counts.length; }
@@ -77,7 +76,7 @@ final class ClassEnsemble implements Ensemble {
     private void leap(Couplings c, double h, UniformRandomProvider rng) {
         ClassDynamics.Work w = work(c);
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
-        ClassDynamics.predict(c, x, phi, spectators, h, w);
+        ClassDynamics.predict(c, x, phi, spectators, spectators, h, w);
         int pairs = c.pairs();
         // Losses per copying class, to cut draws that would take more members than a class has.
         java.util.Arrays.fill(x, 0);
@@ -117,6 +116,7 @@ final class ClassEnsemble implements Ensemble {
         }
     }
 
+    /** Strang splitting: phases for h/2, copy events for h with the phases held, phases for h/2. */
     private void events(Couplings c, double h, UniformRandomProvider rng) {
         ClassDynamics.Work w = work(c);
         if (rng != samplerSource) {
@@ -124,8 +124,8 @@ final class ClassEnsemble implements Ensemble {
             samplerSource = rng;
         }
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
-        System.arraycopy(phi, 0, phiEnd, 0, phi.length);
-        ClassDynamics.advancePhases(c, x, phiEnd, h, ClassDynamics.substeps(c, x, h, w.scratch), w);
+        ClassDynamics.slaveSpectatorPhases(c, x, phi, spectators, spectators);
+        turn(c, 0.5 * h, w);
         int pairs = c.pairs();
         double total = bounds(c);
         double u = 0;
@@ -137,9 +137,7 @@ final class ClassEnsemble implements Ensemble {
             while (p < pairs - 1 && (pick -= bound[p]) >= 0) p++;
             int a = c.first[p];
             int b = c.second[p];
-            double f = u / h;
-            double theta = phi[a] + f * (phiEnd[a] - phi[a]) - phi[b] - f * (phiEnd[b] - phi[b]) + c.phase[p];
-            double s = Math.sin(theta);
+            double s = Math.sin(phi[a] - phi[b] + c.phase[p]);
             int copier = s > 0 ? b : a;
             int copied = s > 0 ? a : b;
             double accept = Math.abs(s) * (counts[copier] - spectators) / counts[copier];
@@ -150,7 +148,13 @@ final class ClassEnsemble implements Ensemble {
                 total = bounds(c);
             }
         }
-        System.arraycopy(phiEnd, 0, phi, 0, phi.length);
+        turn(c, 0.5 * h, w);
+    }
+
+    /** The phase law for τ at the present occupations. */
+    private void turn(Couplings c, double tau, ClassDynamics.Work w) {
+        for (int a = 0; a < counts.length; a++) x[a] = counts[a];
+        ClassDynamics.advancePhases(c, x, phi, tau, ClassDynamics.substeps(c, x, tau, w.scratch), w);
     }
 
     /** 2R√(n_a n_b) for every pair, and their sum. */

@@ -53,7 +53,13 @@ final class MeanFieldEnsemble implements Ensemble {
 
     @Override
     public void step(Couplings c, double time, double h, UniformRandomProvider rng) {
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-14 * Math.max(1, h), h, TOLERANCE, TOLERANCE);
+        if (spectators > 0) {
+            double[] rho = java.util.Arrays.copyOf(y, size);
+            double[] phi = java.util.Arrays.copyOfRange(y, size, 2 * size);
+            ClassDynamics.slaveSpectatorPhases(c, rho, phi, spectators, spectators + 0.5 / members);
+            System.arraycopy(phi, 0, y, size, size);
+        }
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9 * h, h, TOLERANCE, TOLERANCE);
         double[] rho = new double[size];
         double[] phi = new double[size];
         double[] flow = new double[c.pairs()];

@@ -10,10 +10,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Eq 40 with the sum over members of other values: φ̇_I = ω_{a_I} + Σ_{J: a_J ≠ a_I}
  * R cos(φ_I − φ_J + δ) / √(n_I n_J). The sum over the members of value b is
  * Re[e^{iφ_I} e^{iδ_ab} conj(S_b)] with S_b = Σ_{J∈b} e^{iφ_J}, so with per-class sums the phase
- * law costs O(1) per member: φ̇_I = ω_a + cos φ_I · A_a − sin φ_I · B_a. Each step is the midpoint
- * rule (substeps where small classes make the coupling fast). Members keep z_I = e^{iφ_I},
- * turned by e^{iΔ} from a short series for small Δ and re-evaluated from φ_I every
- * {@link #RESYNC} steps, so the hot loops need no trigonometry.
+ * law costs O(1) per member: φ̇_I = ω_a + cos φ_I · A_a − sin φ_I · B_a. The phases are advanced
+ * by the midpoint rule (with substeps where small classes make the coupling fast). A member's
+ * phase is kept as z_I = e^{iφ_I}, turned by e^{iΔ} from a short series and held on the unit
+ * circle by a Newton correction, so the hot loops need no trigonometry; φ_I = arg z_I.
  *
  * <p>Phase alignment (§3.2, f set): φ̇_I = Ω_I + π_I and
  * π̇_I = −∂/∂φ_I (f²/2) Σ_I Σ_{J∈a_I} sin²(φ_I − φ_J) − γ π_I = −f² Σ_{J∈a_I} sin 2(φ_I − φ_J) − γ π_I
@@ -21,41 +21,62 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * friction as an exact decay.
  *
  * <h2>Copy events</h2>
- * Thinning in continuous time: candidates on the pair {a, b} arrive at the bound 2R√(n_a n_b)
- * (recomputed after each event); a candidate picks I uniformly among the members of a and J
- * among those of b, and with θ = φ_I(u) − φ_J(u) + δ_ab (phases interpolated within the step) it
- * is accepted with probability |sin θ|: J copies I if sin θ > 0, I copies J otherwise. So
- * member J of value b copies member I of value a at exactly 2R sin⁺(φ_I − φ_J + δ_ab)/√(n_a n_b),
- * the copied member's phase first. The copier takes the copied member's value, phase (and
- * momentum). Spectators never copy: a candidate whose copier is one is rejected.
+ * A step is a Strang splitting — phases for h/2, copy events for h with the phases held, phases
+ * for h/2 — so it is second order, like the class-level tau-leap. Consecutive half steps of the
+ * phases with no events between them are taken as one step of h, and an observation of the
+ * phases completes the pending half step on scratch arrays without changing the run, so what is
+ * observed never changes what happens. The events are drawn by thinning in continuous time:
+ * candidates on the pair {a, b} arrive at the bound 2R√(n_a n_b) (recomputed after each event); a
+ * candidate picks I uniformly among the members of a and J among those of b, and with
+ * θ = φ_I − φ_J + δ_ab it is accepted with probability |sin θ|: J copies I if sin θ > 0, I copies
+ * J otherwise. So member J of value b copies member I of value a at exactly
+ * 2R sin⁺(φ_I − φ_J + δ_ab)/√(n_a n_b), the copied member's phase first. The copier takes the
+ * copied member's value, phase (and momentum). Spectators never copy: a candidate whose copier is
+ * one is rejected.
  *
  * <p>The member loops run over fixed blocks ({@link Blocks}); class sums are added up block by
  * block in a fixed order and the copy events are drawn on one thread, so results do not depend
  * on the thread count.
  */
 final class MemberEnsemble implements Ensemble {
-    /** Steps between exact re-evaluations of e^{iφ_I}. */
-    static final int RESYNC = 32;
 
     /** A copy event, for `track`. */
     interface Listener {
         void copied(double time, int copier, int source, int fromValue, int toValue, double phaseBefore, double phaseAfter);
     }
 
+    /** Per-class sums Σ z_J and Σ z_J² of one set of phases. */
+    private static final class Sums {
+        final double[] re;
+        final double[] im;
+        final double[] re2;
+        final double[] im2;
+
+        Sums(int classes) {
+            re = new double[classes];
+            im = new double[classes];
+            re2 = new double[classes];
+            im2 = new double[classes];
+        }
+
+        void copyFrom(Sums other) {
+            System.arraycopy(other.re, 0, re, 0, re.length);
+            System.arraycopy(other.im, 0, im, 0, im.length);
+            System.arraycopy(other.re2, 0, re2, 0, re2.length);
+            System.arraycopy(other.im2, 0, im2, 0, im2.length);
+        }
+    }
+
     private final int size;
     private final int classes;
     private final int[] value;
     private final boolean[] spectator;
-    private double[] phi;
     private double[] zr;
     private double[] zi;
-    private double[] phiNext;
     private double[] zrNext;
     private double[] ziNext;
-    private final double[] phiMid;
     private final double[] zrMid;
     private final double[] ziMid;
-    private final double[] phiStart;
     private final double[] momentum;
     private final double f;
     private final double damping;
@@ -70,18 +91,25 @@ final class MemberEnsemble implements Ensemble {
     private final double[][] blockIm;
     private final double[][] blockRe2;
     private final double[][] blockIm2;
-    private final double[] sumRe;
-    private final double[] sumIm;
-    private final double[] sum2Re;
-    private final double[] sum2Im;
-    private boolean sumsValid;
+    private Sums sums;
+    private Sums nextSums;
+    private final Sums midSums;
     private final double[] coefA;
     private final double[] coefB;
     private final double[] scratch;
     private double[] bound = new double[0];
 
+    /** The second half of the last step's phase turn, not yet taken. */
+    private Couplings pending;
+    private double pendingH;
+    /** Phases with the pending half step completed, for observers; null until asked for. */
+    private double[] viewRe;
+    private double[] viewIm;
+    private double[] viewMomentum;
+    private Sums viewSums;
+    private boolean viewValid;
+
     private long copies;
-    private long steps;
     private Listener listener;
     private UniformRandomProvider samplerSource;
     private ZigguratSampler.Exponential exponential;
@@ -91,7 +119,7 @@ final class MemberEnsemble implements Ensemble {
         this.value = state.values();
         this.size = value.length;
         this.spectator = state.spectators();
-        this.phi = state.phases();
+        double[] phi = state.phases();
         this.momentum = options.phaseAlignment() ? (state.hasMomenta() ? state.momenta() : new double[size]) : null;
         this.f = options.phaseAlignment() ? options.f() : 0;
         this.damping = options.damping();
@@ -102,13 +130,10 @@ final class MemberEnsemble implements Ensemble {
             zr[i] = Math.cos(phi[i]);
             zi[i] = Math.sin(phi[i]);
         }
-        this.phiNext = new double[size];
         this.zrNext = new double[size];
         this.ziNext = new double[size];
-        this.phiMid = new double[size];
         this.zrMid = new double[size];
         this.ziMid = new double[size];
-        this.phiStart = new double[size];
         this.lists = new int[classes][];
         this.listSize = new int[classes];
         this.position = new int[size];
@@ -117,15 +142,16 @@ final class MemberEnsemble implements Ensemble {
         this.blocks = new Blocks(size, threads);
         this.blockRe = new double[blocks.count][classes];
         this.blockIm = new double[blocks.count][classes];
-        this.blockRe2 = momentum != null ? new double[blocks.count][classes] : null;
-        this.blockIm2 = momentum != null ? new double[blocks.count][classes] : null;
-        this.sumRe = new double[classes];
-        this.sumIm = new double[classes];
-        this.sum2Re = new double[classes];
-        this.sum2Im = new double[classes];
+        this.blockRe2 = new double[blocks.count][classes];
+        this.blockIm2 = new double[blocks.count][classes];
+        this.sums = new Sums(classes);
+        this.nextSums = new Sums(classes);
+        this.midSums = new Sums(classes);
         this.coefA = new double[classes];
         this.coefB = new double[classes];
         this.scratch = new double[classes];
+        blocks.run((b, from, to) -> accumulate(b, from, to, zr, zi));
+        reduce(sums);
     }
 
     void listen(Listener listener) {
@@ -138,26 +164,34 @@ final class MemberEnsemble implements Ensemble {
     @Override public long copies() { return copies; }
     long count(int v) { return listSize[v]; }
     int value(int member) { return value[member]; }
-    double memberPhase(int member) { return phi[member]; }
+
+    /** Member I's phase arg z_I, in (−π, π]. */
+    double memberPhase(int member) {
+        view();
+        return Math.atan2(viewIm[member], viewRe[member]);
+    }
 
     @Override
     public double phase(int v) {
-        sums();
-        return listSize[v] == 0 ? 0 : Math.atan2(sumIm[v], sumRe[v]);
+        view();
+        return listSize[v] == 0 ? 0 : Math.atan2(viewSums.im[v], viewSums.re[v]);
     }
 
     @Override
     public double spread(int v) {
-        sums();
+        view();
         int n = listSize[v];
         if (n < 2) return 0;
-        double r = Math.min(1, Math.hypot(sumRe[v], sumIm[v]) / n);
+        double r = Math.min(1, Math.hypot(viewSums.re[v], viewSums.im[v]) / n);
         return r <= 0 ? Double.POSITIVE_INFINITY : Math.sqrt(-2 * Math.log(r));
     }
 
     @Override
     public EnsembleState state() {
-        return EnsembleState.ofMembers(classes, value, phi, momentum, spectator, spectatorsPerValue);
+        view();
+        double[] phases = new double[size];
+        for (int i = 0; i < size; i++) phases[i] = Math.atan2(viewIm[i], viewRe[i]);
+        return EnsembleState.ofMembers(classes, value, phases, momentum == null ? null : viewMomentum, spectator, spectatorsPerValue);
     }
 
     @Override
@@ -181,22 +215,18 @@ final class MemberEnsemble implements Ensemble {
 
     // ------------------------------------------------------------------ class sums
 
-    /** S_a (and S2_a) from the members' current z, added up block by block. */
-    private void sums() {
-        if (sumsValid) return;
-        blocks.run((b, from, to) -> {
-            double[] re = blockRe[b];
-            double[] im = blockIm[b];
-            java.util.Arrays.fill(re, 0);
-            java.util.Arrays.fill(im, 0);
-            for (int i = from; i < to; i++) {
-                int v = value[i];
-                re[v] += zr[i];
-                im[v] += zi[i];
-            }
-            if (momentum != null) accumulateSquares(b, from, to, zr, zi);
-        });
-        reduce();
+    /** Block b's partial sums of z and z² per class. */
+    private void accumulate(int b, int from, int to, double[] xr, double[] xi) {
+        double[] re = blockRe[b];
+        double[] im = blockIm[b];
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
+        for (int i = from; i < to; i++) {
+            int v = value[i];
+            re[v] += xr[i];
+            im[v] += xi[i];
+        }
+        if (momentum != null) accumulateSquares(b, from, to, xr, xi);
     }
 
     private void accumulateSquares(int b, int from, int to, double[] xr, double[] xi) {
@@ -211,28 +241,28 @@ final class MemberEnsemble implements Ensemble {
         }
     }
 
-    private void reduce() {
-        java.util.Arrays.fill(sumRe, 0);
-        java.util.Arrays.fill(sumIm, 0);
-        java.util.Arrays.fill(sum2Re, 0);
-        java.util.Arrays.fill(sum2Im, 0);
+    /** The block sums added up in block order (so the total does not depend on the thread count). */
+    private void reduce(Sums into) {
+        java.util.Arrays.fill(into.re, 0);
+        java.util.Arrays.fill(into.im, 0);
+        java.util.Arrays.fill(into.re2, 0);
+        java.util.Arrays.fill(into.im2, 0);
         for (int b = 0; b < blocks.count; b++) {
             for (int v = 0; v < classes; v++) {
-                sumRe[v] += blockRe[b][v];
-                sumIm[v] += blockIm[b][v];
+                into.re[v] += blockRe[b][v];
+                into.im[v] += blockIm[b][v];
                 if (momentum != null) {
-                    sum2Re[v] += blockRe2[b][v];
-                    sum2Im[v] += blockIm2[b][v];
+                    into.re2[v] += blockRe2[b][v];
+                    into.im2[v] += blockIm2[b][v];
                 }
             }
         }
-        sumsValid = true;
     }
 
-    /** A_a, B_a of φ̇_I = ω_a + cos φ_I A_a − sin φ_I B_a, from the current sums. */
-    private void coefficients(Couplings c) {
-        java.util.Arrays.fill(coefA, 0);
-        java.util.Arrays.fill(coefB, 0);
+    /** A_a, B_a of φ̇_I = ω_a + cos φ_I A_a − sin φ_I B_a for the given sums. */
+    private void coefficients(Couplings c, Sums s, double[] a0, double[] b0) {
+        java.util.Arrays.fill(a0, 0);
+        java.util.Arrays.fill(b0, 0);
         for (int p = 0; p < c.pairs(); p++) {
             int a = c.first[p];
             int b = c.second[p];
@@ -241,10 +271,10 @@ final class MemberEnsemble implements Ensemble {
             double cos = Math.cos(c.phase[p]);
             double sin = Math.sin(c.phase[p]);
             // For a: e^{iδ} conj(S_b); for b: e^{−iδ} conj(S_a).
-            coefA[a] += k * (cos * sumRe[b] + sin * sumIm[b]);
-            coefB[a] += k * (sin * sumRe[b] - cos * sumIm[b]);
-            coefA[b] += k * (cos * sumRe[a] - sin * sumIm[a]);
-            coefB[b] += k * (-sin * sumRe[a] - cos * sumIm[a]);
+            a0[a] += k * (cos * s.re[b] + sin * s.im[b]);
+            b0[a] += k * (sin * s.re[b] - cos * s.im[b]);
+            a0[b] += k * (cos * s.re[a] - sin * s.im[a]);
+            b0[b] += k * (-sin * s.re[a] - cos * s.im[a]);
         }
     }
 
@@ -252,13 +282,84 @@ final class MemberEnsemble implements Ensemble {
 
     @Override
     public void step(Couplings c, double time, double h, UniformRandomProvider rng) {
-        System.arraycopy(phi, 0, phiStart, 0, size);
-        sums();
-        int m = substeps(c, h);
-        double sub = h / m;
-        for (int k = 0; k < m; k++) phaseStep(c, sub);
-        steps++;
+        slaveSpectatorPhases(c);
+        if (pending == c && pendingH == h) {
+            turn(c, h);                               // last step's second half and this step's first half
+        } else {
+            if (pending != null) turn(pending, 0.5 * pendingH);
+            turn(c, 0.5 * h);
+        }
         copyEvents(c, time, h, rng);
+        pending = c;
+        pendingH = h;
+        viewValid = false;
+    }
+
+    /** Spectators of a value nobody else holds carry the phase of the flow into it ({@link ClassDynamics#slaveSpectatorPhases}). */
+    private void slaveSpectatorPhases(Couplings c) {
+        if (spectatorsPerValue == 0) return;
+        double[] x = new double[classes];
+        double[] phi = new double[classes];
+        for (int a = 0; a < classes; a++) {
+            x[a] = listSize[a];
+            phi[a] = listSize[a] == 0 ? 0 : Math.atan2(sums.im[a], sums.re[a]);
+        }
+        for (int a = 0; a < classes; a++) {
+            if (listSize[a] == 0 || listSize[a] > spectatorsPerValue) continue;
+            double inflow = ClassDynamics.inflowPhase(c, x, phi, a);
+            if (Double.isNaN(inflow)) continue;
+            double re = Math.cos(inflow);
+            double im = Math.sin(inflow);
+            for (int k = 0; k < listSize[a]; k++) {
+                int i = lists[a][k];
+                zr[i] = re;
+                zi[i] = im;
+            }
+            sums.re[a] = listSize[a] * re;
+            sums.im[a] = listSize[a] * im;
+            sums.re2[a] = listSize[a] * (re * re - im * im);
+            sums.im2[a] = listSize[a] * 2 * re * im;
+        }
+    }
+
+    /** The phase law (and phase-alignment dynamics) for τ at the present occupations, committed. */
+    private void turn(Couplings c, double tau) {
+        int m = substeps(c, tau);
+        for (int k = 0; k < m; k++) {
+            phaseStep(c, tau / m, zr, zi, momentum, sums, zrNext, ziNext, nextSums);
+            double[] t = zr;
+            zr = zrNext;
+            zrNext = t;
+            t = zi;
+            zi = ziNext;
+            ziNext = t;
+            Sums s = sums;
+            sums = nextSums;
+            nextSums = s;
+        }
+    }
+
+    /** The phases with the pending half step completed, on scratch arrays. */
+    private void view() {
+        if (viewValid) return;
+        if (viewRe == null) {
+            viewRe = new double[size];
+            viewIm = new double[size];
+            viewSums = new Sums(classes);
+            if (momentum != null) viewMomentum = new double[size];
+        }
+        if (momentum != null) System.arraycopy(momentum, 0, viewMomentum, 0, size);
+        if (pending == null) {
+            System.arraycopy(zr, 0, viewRe, 0, size);
+            System.arraycopy(zi, 0, viewIm, 0, size);
+            viewSums.copyFrom(sums);
+        } else {
+            double tau = 0.5 * pendingH;
+            int m = substeps(pending, tau);
+            phaseStep(pending, tau / m, zr, zi, viewMomentum, sums, viewRe, viewIm, viewSums);
+            for (int k = 1; k < m; k++) phaseStep(pending, tau / m, viewRe, viewIm, viewMomentum, viewSums, viewRe, viewIm, viewSums);
+        }
+        viewValid = true;
     }
 
     /** Substeps that keep the coupling-driven turn of any member below half a radian. */
@@ -277,16 +378,19 @@ final class MemberEnsemble implements Ensemble {
         return turns <= 1 ? 1 : (int) Math.min(1 << 16, Math.ceil(turns));
     }
 
-    /** One midpoint step of the phases (and a kick–drift–kick of the momenta under phase alignment). */
-    private void phaseStep(Couplings c, double h) {
+    /**
+     * One midpoint step of length h from (inRe, inIm) with sums `in` to (outRe, outIm) with sums
+     * `out` (which may be the input arrays); under phase alignment a kick–drift–kick of `p`.
+     */
+    private void phaseStep(Couplings c, double h, double[] inRe, double[] inIm, double[] p, Sums in,
+                           double[] outRe, double[] outIm, Sums out) {
         final double[] omega = c.omega;
         final boolean align = momentum != null;
         final double decay = align ? Math.exp(-0.5 * damping * h) : 1;
-        final double fSquared = f * f;
-        if (align) kick(h, decay, fSquared, zr, zi);
-        coefficients(c);
-        final double[] a0 = coefA.clone();
-        final double[] b0 = coefB.clone();
+        if (align) kick(h, decay, inRe, inIm, p, in);
+        final double[] a0 = new double[classes];
+        final double[] b0 = new double[classes];
+        coefficients(c, in, a0, b0);
         blocks.run((b, from, to) -> {
             double[] re = blockRe[b];
             double[] im = blockIm[b];
@@ -294,13 +398,14 @@ final class MemberEnsemble implements Ensemble {
             java.util.Arrays.fill(im, 0);
             for (int i = from; i < to; i++) {
                 int v = value[i];
-                double rate = omega[v] + zr[i] * a0[v] - zi[i] * b0[v];
-                if (align) rate += momentum[i];
+                double xr = inRe[i];
+                double xi = inIm[i];
+                double rate = omega[v] + xr * a0[v] - xi * b0[v];
+                if (align) rate += p[i];
                 double d = 0.5 * h * rate;
-                phiMid[i] = phi[i] + d;
+                double d2 = d * d;
                 double cos;
                 double sin;
-                double d2 = d * d;
                 if (d2 < 1e-3) {
                     cos = 1 - 0.5 * d2 * (1 - d2 / 12 * (1 - d2 / 30));
                     sin = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42)));
@@ -308,23 +413,18 @@ final class MemberEnsemble implements Ensemble {
                     cos = Math.cos(d);
                     sin = Math.sin(d);
                 }
-                double xr = zr[i] * cos - zi[i] * sin;
-                double xi = zr[i] * sin + zi[i] * cos;
-                zrMid[i] = xr;
-                ziMid[i] = xi;
-                re[v] += xr;
-                im[v] += xi;
+                double yr = xr * cos - xi * sin;
+                double yi = xr * sin + xi * cos;
+                zrMid[i] = yr;
+                ziMid[i] = yi;
+                re[v] += yr;
+                im[v] += yi;
             }
         });
-        sumsValid = false;
-        reduce();
-        coefficients(c);
-        final double[] a1 = coefA.clone();
-        final double[] b1 = coefB.clone();
-        final boolean resync = steps % RESYNC == RESYNC - 1;
-        final double[] nextPhi = phiNext;
-        final double[] nextRe = zrNext;
-        final double[] nextIm = ziNext;
+        reduce(midSums);
+        final double[] a1 = new double[classes];
+        final double[] b1 = new double[classes];
+        coefficients(c, midSums, a1, b1);
         blocks.run((b, from, to) -> {
             double[] re = blockRe[b];
             double[] im = blockIm[b];
@@ -333,67 +433,51 @@ final class MemberEnsemble implements Ensemble {
             for (int i = from; i < to; i++) {
                 int v = value[i];
                 double rate = omega[v] + zrMid[i] * a1[v] - ziMid[i] * b1[v];
-                if (align) rate += momentum[i];
+                if (align) rate += p[i];
                 double d = h * rate;
-                double p = phi[i] + d;
-                nextPhi[i] = p;
-                double xr;
-                double xi;
-                if (resync) {
-                    xr = Math.cos(p);
-                    xi = Math.sin(p);
+                double d2 = d * d;
+                double cos;
+                double sin;
+                if (d2 < 1e-3) {
+                    cos = 1 - 0.5 * d2 * (1 - d2 / 12 * (1 - d2 / 30));
+                    sin = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42)));
                 } else {
-                    double cos;
-                    double sin;
-                    double d2 = d * d;
-                    if (d2 < 1e-3) {
-                        cos = 1 - 0.5 * d2 * (1 - d2 / 12 * (1 - d2 / 30));
-                        sin = d * (1 - d2 / 6 * (1 - d2 / 20 * (1 - d2 / 42)));
-                    } else {
-                        cos = Math.cos(d);
-                        sin = Math.sin(d);
-                    }
-                    xr = zr[i] * cos - zi[i] * sin;
-                    xi = zr[i] * sin + zi[i] * cos;
+                    cos = Math.cos(d);
+                    sin = Math.sin(d);
                 }
-                nextRe[i] = xr;
-                nextIm[i] = xi;
-                re[v] += xr;
-                im[v] += xi;
+                double xr = inRe[i];
+                double xi = inIm[i];
+                double yr = xr * cos - xi * sin;
+                double yi = xr * sin + xi * cos;
+                double norm = 1.5 - 0.5 * (yr * yr + yi * yi);   // one Newton step back onto |z| = 1
+                yr *= norm;
+                yi *= norm;
+                outRe[i] = yr;
+                outIm[i] = yi;
+                re[v] += yr;
+                im[v] += yi;
             }
-            if (align) accumulateSquares(b, from, to, nextRe, nextIm);
+            if (align) accumulateSquares(b, from, to, outRe, outIm);
         });
-        swap();
-        reduce();
-        if (align) kick(h, decay, fSquared, zr, zi);
+        reduce(out);
+        if (align) kick(h, decay, outRe, outIm, p, out);
     }
 
-    /** Half a step of π̇ = −f² Im[z² conj(S2)] − γπ at the current phases (S2 must be current). */
-    private void kick(double h, double decay, double fSquared, double[] xr, double[] xi) {
-        final double[] s2r = sum2Re.clone();
-        final double[] s2i = sum2Im.clone();
+    /** Half a step of π̇ = −f² Im[z² conj(S2)] − γπ at phases (xr, xi) with sums s. */
+    private void kick(double h, double decay, double[] xr, double[] xi, double[] p, Sums s) {
+        final double[] s2r = s.re2.clone();
+        final double[] s2i = s.im2.clone();
         final double half = 0.5 * h;
+        final double fSquared = f * f;
         blocks.run((b, from, to) -> {
             for (int i = from; i < to; i++) {
                 int v = value[i];
                 double qr = xr[i] * xr[i] - xi[i] * xi[i];
                 double qi = 2 * xr[i] * xi[i];
                 double force = -fSquared * (qi * s2r[v] - qr * s2i[v]);
-                momentum[i] = decay * momentum[i] + half * force;
+                p[i] = decay * p[i] + half * force;
             }
         });
-    }
-
-    private void swap() {
-        double[] t = phi;
-        phi = phiNext;
-        phiNext = t;
-        t = zr;
-        zr = zrNext;
-        zrNext = t;
-        t = zi;
-        zi = ziNext;
-        ziNext = t;
     }
 
     // ------------------------------------------------------------------ copy events
@@ -418,45 +502,41 @@ final class MemberEnsemble implements Ensemble {
             if (listSize[a] == 0 || listSize[b] == 0) continue;
             int i = lists[a][rng.nextInt(listSize[a])];
             int j = lists[b][rng.nextInt(listSize[b])];
-            double fraction = u / h;
-            double phaseI = phiStart[i] + fraction * (phi[i] - phiStart[i]);
-            double phaseJ = phiStart[j] + fraction * (phi[j] - phiStart[j]);
-            double s = Math.sin(phaseI - phaseJ + c.phase[p]);
+            // sin(φ_I − φ_J + δ) = Im[z_I conj(z_J) e^{iδ}]
+            double wr = zr[i] * zr[j] + zi[i] * zi[j];
+            double wi = zi[i] * zr[j] - zr[i] * zi[j];
+            double s = wr * Math.sin(c.phase[p]) + wi * Math.cos(c.phase[p]);
             int copier = s > 0 ? j : i;
             int source = s > 0 ? i : j;
             if (spectator[copier] || rng.nextDouble() >= Math.abs(s)) continue;
-            copy(copier, source, time + u, fraction);
+            copy(copier, source, time + u);
             total = bounds(c);
         }
     }
 
     /** The copier takes the source's value, phase and momentum; the class sums follow. */
-    private void copy(int copier, int source, double when, double fraction) {
+    private void copy(int copier, int source, double when) {
         int from = value[copier];
         int to = value[source];
-        double before = phiStart[copier] + fraction * (phi[copier] - phiStart[copier]);
-        sumRe[from] -= zr[copier];
-        sumIm[from] -= zi[copier];
-        sumRe[to] += zr[source];
-        sumIm[to] += zi[source];
+        double before = Math.atan2(zi[copier], zr[copier]);
+        sums.re[from] -= zr[copier];
+        sums.im[from] -= zi[copier];
+        sums.re[to] += zr[source];
+        sums.im[to] += zi[source];
         if (momentum != null) {
-            sum2Re[from] -= zr[copier] * zr[copier] - zi[copier] * zi[copier];
-            sum2Im[from] -= 2 * zr[copier] * zi[copier];
-            sum2Re[to] += zr[source] * zr[source] - zi[source] * zi[source];
-            sum2Im[to] += 2 * zr[source] * zi[source];
+            sums.re2[from] -= zr[copier] * zr[copier] - zi[copier] * zi[copier];
+            sums.im2[from] -= 2 * zr[copier] * zi[copier];
+            sums.re2[to] += zr[source] * zr[source] - zi[source] * zi[source];
+            sums.im2[to] += 2 * zr[source] * zi[source];
             momentum[copier] = momentum[source];
         }
         remove(from, copier);
         add(to, copier);
         value[copier] = to;
-        phi[copier] = phi[source];
-        phiStart[copier] = phiStart[source];
         zr[copier] = zr[source];
         zi[copier] = zi[source];
         copies++;
-        if (listener != null) {
-            listener.copied(when, copier, source, from, to, before, phiStart[source] + fraction * (phi[source] - phiStart[source]));
-        }
+        if (listener != null) listener.copied(when, copier, source, from, to, before, Math.atan2(zi[source], zr[source]));
     }
 
     private double bounds(Couplings c) {

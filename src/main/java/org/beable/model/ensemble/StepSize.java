@@ -8,12 +8,16 @@ import org.beable.output.Numbers;
  * {@link ClassDynamics#meanStep}, so its own error is that step's: it is estimated by Richardson
  * extrapolation on the N → ∞ equations from the prepared state, running the schedule with steps
  * h and h/2 and comparing n_a/N after every step (error ≈ 4/3 · max |ρ_h − ρ_{h/2}|, the
- * midpoint rule being second order). The largest safe step is the largest h whose estimate is
+ * midpoint rule being second order). Values held by their spectators alone take the phase of the
+ * flow into them as each segment starts ({@link ClassDynamics#slaveSpectatorPhases}); a value
+ * falling back to its spectators during a segment is an event of the finite ensemble, which the
+ * smooth estimate leaves to the phase law.
+ * The largest safe step is the largest h whose estimate is
  * within the requested accuracy.
  */
 final class StepSize {
     /** Beyond this many steps an accuracy is not worth reaching. */
-    private static final long MOST_STEPS = 20_000_000L;
+    private static final long MOST_STEPS = 4_000_000L;
 
     private StepSize() {}
 
@@ -31,11 +35,15 @@ final class StepSize {
             ClassDynamics.Work work = new ClassDynamics.Work(size, c.pairs());
             long n = Dynamics.steps(segment.duration(), dt);
             if (n == 0) continue;
+            // Values held by their spectators alone as a segment starts take the phase of the flow into them.
+            double floor = spectators * (1 + 1e-9);
+            ClassDynamics.slaveSpectatorPhases(c, coarse, coarsePhi, spectators, floor);
+            ClassDynamics.slaveSpectatorPhases(c, fine, finePhi, spectators, floor);
             double h = segment.duration() / n;
             for (long k = 0; k < n; k++) {
-                ClassDynamics.meanStep(c, coarse, coarsePhi, spectators, h, work);
-                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0.5 * h, work);
-                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0.5 * h, work);
+                ClassDynamics.meanStep(c, coarse, coarsePhi, spectators, 0, h, work);
+                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, work);
+                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, work);
                 for (int a = 0; a < size; a++) worst = Math.max(worst, Math.abs(coarse[a] - fine[a]));
             }
         }
