@@ -15,6 +15,7 @@ final class Builtins {
         CollectionBuiltins.install(interpreter);
         QuantumBuiltins.install(interpreter);
         AnalysisBuiltins.install(interpreter);
+        EnsembleBuiltins.install(interpreter);
         SuperdeterministicBuiltins.install(interpreter);
         RetrocausalBuiltins.install(interpreter);
         LocalityBuiltins.install(interpreter);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The modules in stdlib/, read from the jar (or from ./stdlib when running from a checkout). */
 public final class StandardLibrary {
-    private static final List<String> MODULES = List.of("bell", "detectors");
+    private static final List<String> MODULES = List.of("bell", "detectors", "ensemble");
 
     private StandardLibrary() {}
 
