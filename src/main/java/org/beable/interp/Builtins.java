@@ -15,8 +15,8 @@ final class Builtins {
         CollectionBuiltins.install(interpreter);
         QuantumBuiltins.install(interpreter);
         AnalysisBuiltins.install(interpreter);
-        EnsembleBuiltins.install(interpreter);
         SuperdeterministicBuiltins.install(interpreter);
+        EnsembleBuiltins.install(interpreter);
         RetrocausalBuiltins.install(interpreter);
         LocalityBuiltins.install(interpreter);
     }
@@ -31,7 +31,7 @@ final class Builtins {
             for (long k = 0; k < n; k++) out.add(r.get(k));
             return out;
         }
-        throw new BeableError(span, "expected a list or a range, got a " + Values.typeName(value));
+        throw new BeableError(span, "expected a list or a range, got " + Values.aTypeName(value));
     }
 
     static Object index(Object target, Object index, Span span) {
@@ -62,7 +62,7 @@ final class Builtins {
             if (r < 0 || c < 0 || r >= q.matrix().rows || c >= q.matrix().cols) throw new BeableError(span, "index outside the matrix");
             return Values.number(q.matrix().get((int) r, (int) c));
         }
-        throw new BeableError(span, "a " + Values.typeName(target) + " cannot be indexed with a " + Values.typeName(index),
+        throw new BeableError(span, Values.aTypeName(target) + " cannot be indexed with a " + Values.typeName(index),
                 target instanceof QValue ? "index an operator with [row, column]" : null);
     }
 
@@ -70,7 +70,7 @@ final class Builtins {
         if (value instanceof QValue q) return q.with(q.matrix().adjoint());
         if (value instanceof Double) return value;
         if (value instanceof Complex c) return c.conjugate();
-        throw new BeableError(span, "a " + Values.typeName(value) + " has no adjoint");
+        throw new BeableError(span, Values.aTypeName(value) + " has no adjoint");
     }
 
     static Builtin fixed(String name, String signature, String help, int args, Builtin.Body body) {

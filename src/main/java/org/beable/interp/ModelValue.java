@@ -76,7 +76,7 @@ public final class ModelValue implements Callable, Domain.Named {
             case TEXT:
                 if (v instanceof String s) return s;
                 if (v instanceof BareWord w) return w.name();
-                throw new BeableError(span, what + " needs a name, got a " + Values.typeName(v),
+                throw new BeableError(span, what + " needs a name, got " + Values.aTypeName(v),
                         "a name defined in the script hides the word; write it in quotes, e.g. " + p.name() + " = \"" + p.defaultValue() + "\"");
             case FUNCTION:
                 if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
