@@ -384,6 +384,15 @@ final class Compiler {
                     Object y = right.eval(f);
                     return x instanceof Double p && y instanceof Double q ? (Object) (p < q) : Operators.binary(op, x, y, span);
                 };
+            case TENSOR:
+                return f -> {
+                    Object x = left.eval(f);
+                    Object y = right.eval(f);
+                    if (x instanceof QValue p && y instanceof QValue q) {
+                        interpreter.domain().checkDimension((long) p.dimension() * q.dimension(), span, "this tensor product");
+                    }
+                    return Operators.binary(op, x, y, span);
+                };
             default:
                 return f -> Operators.binary(op, left.eval(f), right.eval(f), span);
         }

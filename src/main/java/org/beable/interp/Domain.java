@@ -81,6 +81,14 @@ final class Domain {
     }
 
     SystemLayout layout() { return layout; }
+
+    /** Refuses a space larger than --max-dim before anything that size is allocated. */
+    void checkDimension(long dimension, Span span, String what) {
+        if (dimension > interpreter.options().maxDimension()) {
+            throw new BeableError(BeableError.Kind.LIMIT, span, what + " has dimension " + dimension
+                    + ", over the limit of " + interpreter.options().maxDimension(), "raise the limit with --max-dim N");
+        }
+    }
     List<SystemValue> systems() { return systems; }
 
     SystemValue system(Object value, Span span) {

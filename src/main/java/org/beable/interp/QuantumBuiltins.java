@@ -26,10 +26,15 @@ final class QuantumBuiltins {
                 "the observable σ·n with n = (sin θ, 0, cos θ); outcomes +1 (cos(θ/2)|0> + sin(θ/2)|1>) and -1", 1,
                 (it, a, n, s) -> QValue.single(Spin.spin(Values.real(a.get(0), s, "the spin angle")))));
         in.define("identity", Builtins.fixed("identity", "identity(n)", "the n×n identity operator", 1,
-                (it, a, n, s) -> QValue.single(CMatrix.identity(dimension(a.get(0), s)))));
+                (it, a, n, s) -> {
+                    int d = dimension(a.get(0), s);
+                    it.domain().checkDimension(d, s, "identity(" + d + ")");
+                    return QValue.single(CMatrix.identity(d));
+                }));
         in.define("ket", new Builtin("ket", "ket(level, dim)", "the basis ket |level> of a space of dimension dim", 2, 2,
                 (it, a, n, s) -> {
                     int d = dimension(a.get(1), s);
+                    it.domain().checkDimension(d, s, "this ket");
                     int k = (int) Values.integer(a.get(0), s, "the level");
                     if (k < 0 || k >= d) throw new BeableError(s, "level " + k + " does not exist in dimension " + d);
                     return QValue.single(org.beable.quantum.Kets.basis(new int[] {d}, new int[] {k}));
@@ -44,7 +49,12 @@ final class QuantumBuiltins {
         }));
         in.define("tensor", new Builtin("tensor", "tensor(a, b, …)", "the tensor product a ⊗ b ⊗ …", 1, -1, (it, a, n, s) -> {
             Object result = a.get(0);
-            for (int k = 1; k < a.size(); k++) result = Operators.tensor(result, a.get(k), s);
+            for (int k = 1; k < a.size(); k++) {
+                if (result instanceof QValue p && a.get(k) instanceof QValue q) {
+                    it.domain().checkDimension((long) p.dimension() * q.dimension(), s, "this tensor product");
+                }
+                result = Operators.tensor(result, a.get(k), s);
+            }
             return result;
         }));
         in.define("projector", Builtins.fixed("projector", "projector(ket)", "|ψ><ψ| for a normalised ket", 1,
