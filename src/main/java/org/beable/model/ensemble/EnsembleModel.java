@@ -106,6 +106,11 @@ public final class EnsembleModel implements OntologicalModel {
     @Override public String name() { return NAME; }
     @Override public List<String> beables() { return List.of(ENSEMBLE, COPIES); }
 
+    @Override
+    public String toString() {
+        return NAME;
+    }
+
     /** An experiment as this model runs it: the plan, the ensemble size, the time step, warnings. */
     private record Setup(Plan plan, long members, double dt, List<String> warnings) {}
 
