@@ -30,7 +30,7 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
     private final double kappa;
     private final SignPattern pattern;
     private final double[] gamma;
-    private final double[] pairRate;      // κ (γ_I + γ_J) / 2, row-major
+    private final double[][] pairRateRows;  // κ (γ_I + γ_J) / 2 (0 on the diagonal)
     // H = A + iB in the detection basis, for the current segment, as rows.
     private double[][] a;
     private double[][] b;
@@ -55,8 +55,8 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
         this.kappa = kappa;
         this.pattern = pattern;
         this.gamma = pattern.gamma();
-        this.pairRate = new double[n * n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) pairRate[i * n + j] = kappa * (gamma[i] + gamma[j]) / 2;
+        this.pairRateRows = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) pairRateRows[i][j] = i == j ? 0 : kappa * (gamma[i] + gamma[j]) / 2;
         this.r = new double[n][n];
         this.s = new double[n][n];
         this.rPlusS = new double[n][n];
@@ -100,61 +100,57 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
         if ((++evaluations & 1023) == 0) cancellation.throwIfCancelled();
         for (int i = 0; i < n; i++) pop[i] = y[i * n + i];
         pattern.gain(pop, gain);
-        for (int i = 0; i < n; i++) yDot[i * n + i] = kappa * (gain[i] - gamma[i] * pop[i]);
+        if (hamiltonian) products(y);
+        // One pass over the rows of the packed derivative: the dissipator, plus −i[H, ρ] from the products.
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double rate = pairRate[i * n + j];
-                yDot[i * n + j] = -rate * y[i * n + j];
-                yDot[j * n + i] = -rate * y[j * n + i];
+            int row = i * n;
+            double[] rates = pairRateRows[i];
+            if (!hamiltonian) {
+                for (int j = 0; j < n; j++) yDot[row + j] = -rates[j] * y[row + j];
+                yDot[row + i] = kappa * (gain[i] - gamma[i] * pop[i]);
+                continue;
+            }
+            double[] x1 = p1[i];
+            double[] x3 = p3[i];
+            double[] x2 = complexH ? p2[i] : null;
+            // Re(Hρ)_ij = P1 − P2 and Im(Hρ)_ij = P3 − P1 − P2 (Gauss), or P1 and P3 for a real H.
+            for (int j = 0; j < i; j++) {                         // below the diagonal: d Im ρ_ji = Re(Hρ)_ij − Re(Hρ)_ji
+                double reIJ = complexH ? x1[j] - x2[j] : x1[j];
+                double reJI = complexH ? p1[j][i] - p2[j][i] : p1[j][i];
+                yDot[row + j] = -rates[j] * y[row + j] + reIJ - reJI;
+            }
+            double imII = complexH ? x3[i] - x1[i] - x2[i] : x3[i];
+            yDot[row + i] = kappa * (gain[i] - gamma[i] * pop[i]) + 2 * imII;
+            for (int j = i + 1; j < n; j++) {                     // above: d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
+                double imIJ = complexH ? x3[j] - x1[j] - x2[j] : x3[j];
+                double imJI = complexH ? p3[j][i] - p1[j][i] - p2[j][i] : p3[j][i];
+                yDot[row + j] = -rates[j] * y[row + j] + imIJ + imJI;
             }
         }
-        if (hamiltonian) addCommutator(y, yDot);
     }
 
-    /** yDot += packed(−i[H, ρ]). */
-    private void addCommutator(double[] y, double[] yDot) {
+    /** R = Re ρ and S = Im ρ as full rows (R + S too for Gauss), then the products. */
+    private void products(double[] y) {
         for (int i = 0; i < n; i++) {
             double[] ri = r[i];
             double[] si = s[i];
-            ri[i] = y[i * n + i];
+            int row = i * n;
+            for (int j = 0; j < i; j++) {
+                ri[j] = y[j * n + i];                             // Re ρ_ij = Re ρ_ji, stored above the diagonal
+                si[j] = -y[row + j];                              // Im ρ_ij = −Im ρ_ji, stored below
+            }
+            ri[i] = y[row + i];
             si[i] = 0;
             for (int j = i + 1; j < n; j++) {
-                double re = y[i * n + j];
-                double im = y[j * n + i];
-                ri[j] = re;
-                r[j][i] = re;
-                si[j] = im;
-                s[j][i] = -im;
+                ri[j] = y[row + j];
+                si[j] = y[j * n + i];
             }
-        }
-        // Re(Hρ) ends in p1, Im(Hρ) in p3.
-        if (complexH) {
-            for (int i = 0; i < n; i++) {
-                double[] ri = r[i];
-                double[] si = s[i];
+            if (complexH) {
                 double[] sum = rPlusS[i];
                 for (int j = 0; j < n; j++) sum[j] = ri[j] + si[j];
             }
-            products(true);
-            for (int i = 0; i < n; i++) {
-                double[] x = p1[i];
-                double[] z = p2[i];
-                double[] w = p3[i];
-                for (int j = 0; j < n; j++) {
-                    w[j] -= x[j] + z[j];
-                    x[j] -= z[j];
-                }
-            }
-        } else {
-            products(false);
         }
-        for (int i = 0; i < n; i++) {
-            yDot[i * n + i] += 2 * p3[i][i];
-            for (int j = i + 1; j < n; j++) {
-                yDot[i * n + j] += p3[i][j] + p3[j][i];       // d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
-                yDot[j * n + i] += p1[j][i] - p1[i][j];       // d Im ρ_ij = Re(Hρ)_ji − Re(Hρ)_ij
-            }
-        }
+        products(complexH);
     }
 
     /** AR, BS and (A+B)(R+S) — or AR and AS for a real H — split by rows between two threads when there is a helper. */
@@ -163,8 +159,8 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
             productRows(gauss, 0, n);
             return;
         }
-        int half = n / 2;
-        splitter.run(() -> productRows(gauss, half, n), () -> productRows(gauss, 0, half));
+        int blocks = Math.min(8, n / 8);
+        splitter.forEach(blocks, b -> productRows(gauss, b * n / blocks, (b + 1) * n / blocks));
     }
 
     private void productRows(boolean gauss, int from, int to) {

@@ -115,8 +115,11 @@ public final class Trajectories {
         double[] limit = new double[n];
         int[] reportingPosition = inverse(reporting);
 
-        double[][] re = new double[times.length][n * n];
-        double[][] im = new double[times.length][n * n];
+        // One branch of weight 1 in the reporting order is its own average: no second copy.
+        boolean alone = jobs.size() == 1 && jobs.get(0).weight() == 1 && Arrays.equals(jobs.get(0).order(), reporting);
+        double[][] re = alone ? null : new double[times.length][n * n];
+        double[][] im = alone ? null : new double[times.length][n * n];
+        List<CMatrix> single = null;
         List<Trajectory.Branch> branches = new ArrayList<>();
         long[] evaluations = {0};
         boolean keep = keepBranches(jobs.size(), n, times.length, threads, memory);
@@ -132,7 +135,8 @@ public final class Trajectories {
                     Job job = some.get(k);
                     List<CMatrix> rho = solved.get(k);
                     int[] position = inverse(job.order());
-                    for (int t = 0; t < times.length; t++) addPermuted(rho.get(t), reporting, position, job.weight(), re[t], im[t], n);
+                    if (alone) single = rho;
+                    else for (int t = 0; t < times.length; t++) addPermuted(rho.get(t), reporting, position, job.weight(), re[t], im[t], n);
                     int outcome = job.order()[job.pattern().outcome()];
                     limit[reportingPosition[outcome]] += job.weight();
                     branches.add(new Trajectory.Branch(permuted ? Arrays.toString(job.order()) : model.order().toString(),
@@ -143,7 +147,8 @@ public final class Trajectories {
             if (pool != null) pool.shutdown();
         }
         List<CMatrix> average = new ArrayList<>(times.length);
-        for (int t = 0; t < times.length; t++) average.add(CMatrix.wrap(n, n, re[t], im[t]));
+        if (single != null) average.addAll(single);
+        else for (int t = 0; t < times.length; t++) average.add(CMatrix.wrap(n, n, re[t], im[t]));
         return new Trajectory(experiment.name(), experiment.settings().size() == 0 ? "" : experiment.settings().describe(combination),
                 model.toString(), model.kappa(), times, labels, basis, experiment.layout(), branches, average, born, limit, exact,
                 exact ? 0 : options.samples(), closedForm, evaluations[0]);
