@@ -153,30 +153,16 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
         products(complexH);
     }
 
-    /** AR, BS and (A+B)(R+S) — or AR and AS for a real H — split by rows between two threads when there is a helper. */
+    /** AR, BS and (A+B)(R+S) — or AR and AS for a real H. */
     private void products(boolean gauss) {
-        if (splitter == null) {
-            productRows(gauss, 0, n);
-            return;
-        }
-        int blocks = Math.min(8, n / 8);
-        splitter.forEach(blocks, b -> productRows(gauss, b * n / blocks, (b + 1) * n / blocks));
-    }
-
-    private void productRows(boolean gauss, int from, int to) {
-        RealMatrices.multiplyRows(a, r, p1, n, from, to);
+        RealMatrices.multiply(a, r, p1, n);
         if (gauss) {
-            RealMatrices.multiplyRows(b, s, p2, n, from, to);
-            RealMatrices.multiplyRows(aPlusB, rPlusS, p3, n, from, to);
+            RealMatrices.multiply(b, s, p2, n);
+            RealMatrices.multiply(aPlusB, rPlusS, p3, n);
         } else {
-            RealMatrices.multiplyRows(a, s, p3, n, from, to);
+            RealMatrices.multiply(a, s, p3, n);
         }
     }
-
-    /** Below this dimension an evaluation is too short to share between two threads. */
-    static final int SPLIT_DIMENSION = 48;
-
-    private RowSplitter splitter;
 
     // ------------------------------------------------------------------ packing
 
@@ -221,22 +207,6 @@ final class MasterEquation implements FirstOrderDifferentialEquations {
      * @throws IllegalArgumentException if the solve would need more than {@link #MAX_EVALUATIONS} evaluations
      */
     List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
-        return solve(rho0, segments, times, absoluteTolerance, relativeTolerance, false);
-    }
-
-    /** As above; with {@code twoThreads} (and N ≥ {@value #SPLIT_DIMENSION}) the products of each evaluation use a second thread. */
-    List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance,
-                        boolean twoThreads) {
-        if (!twoThreads || n < SPLIT_DIMENSION) return solveHere(rho0, segments, times, absoluteTolerance, relativeTolerance);
-        try (RowSplitter helper = new RowSplitter()) {
-            splitter = helper;
-            return solveHere(rho0, segments, times, absoluteTolerance, relativeTolerance);
-        } finally {
-            splitter = null;
-        }
-    }
-
-    private List<CMatrix> solveHere(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
         List<CMatrix> out = new ArrayList<>(times.length);
         double[] y = pack(rho0);
         double t = 0;

@@ -13,12 +13,7 @@ final class RealMatrices {
 
     /** c = a · b (n × n); c must be neither a nor b. */
     static void multiply(double[][] a, double[][] b, double[][] c, int n) {
-        multiplyRows(a, b, c, n, 0, n);
-    }
-
-    /** Rows [from, to) of c = a · b. */
-    static void multiplyRows(double[][] a, double[][] b, double[][] c, int n, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < n; i++) {
             double[] ci = c[i];
             double[] ai = a[i];
             java.util.Arrays.fill(ci, 0, n, 0.0);

@@ -288,8 +288,7 @@ public final class Trajectories {
                                                 boolean closedForm, Options options, ForkJoinPool pool, long[] evaluations) {
         List<List<CMatrix>> out = new ArrayList<>();
         if (pool == null) {
-            boolean share = jobs.size() == 1 && options.threads() > 1;     // one branch at a time: give it both threads
-            for (Job job : jobs) out.add(solve(job, detection, rho0, segments, times, kappa, closedForm, options, evaluations, share));
+            for (Job job : jobs) out.add(solve(job, detection, rho0, segments, times, kappa, closedForm, options, evaluations));
             return out;
         }
         List<Future<List<CMatrix>>> futures = new ArrayList<>();
@@ -297,7 +296,7 @@ public final class Trajectories {
         for (int k = 0; k < jobs.size(); k++) {
             Job job = jobs.get(k);
             long[] mine = counted[k];
-            futures.add(pool.submit(() -> solve(job, detection, rho0, segments, times, kappa, closedForm, options, mine, false)));
+            futures.add(pool.submit(() -> solve(job, detection, rho0, segments, times, kappa, closedForm, options, mine)));
         }
         try {
             for (Future<List<CMatrix>> f : futures) out.add(f.get());
@@ -315,8 +314,7 @@ public final class Trajectories {
 
     /** One branch in its own detection basis. */
     private static List<CMatrix> solve(Job job, DetectionPlan.Detection detection, CMatrix rho0, List<MasterEquation.Segment> segments,
-                                       double[] times, double kappa, boolean closedForm, Options options, long[] evaluations,
-                                       boolean shareSolve) {
+                                       double[] times, double kappa, boolean closedForm, Options options, long[] evaluations) {
         CMatrix v = basisMatrix(detection, job.order());
         CMatrix vt = v.adjoint();
         CMatrix start = vt.times(rho0).times(v);
@@ -326,7 +324,7 @@ public final class Trajectories {
             inBasis.add(new MasterEquation.Segment(isZero(s.hamiltonian()) ? null : vt.times(s.hamiltonian()).times(v), s.end()));
         }
         MasterEquation equation = new MasterEquation(v.rows, kappa, job.pattern(), options.cancellation());
-        List<CMatrix> rho = equation.solve(start, inBasis, times, options.absoluteTolerance(), options.relativeTolerance(), shareSolve);
+        List<CMatrix> rho = equation.solve(start, inBasis, times, options.absoluteTolerance(), options.relativeTolerance());
         evaluations[0] += equation.evaluations();
         return rho;
     }
