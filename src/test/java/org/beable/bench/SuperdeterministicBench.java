@@ -47,8 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code @OperationsPerInvocation}); the two-thread runs use the ChunkedRunner as `run` does.
  *
  * <p>The master equation at finite κ (N = 16, 32, 64): random H of spectral norm 1, a random pure
- * state, κ = 10, one λ branch, t from 0 to 5/κ with 200 output times, atol 1e-8, rtol 1e-6, on two
- * threads — the problem of the QuTiP and numpy + scipy comparison. Scores are milliseconds per solve.
+ * state, κ = 10, one λ branch (so one thread), t from 0 to 5/κ with 200 output times, atol 1e-8,
+ * rtol 1e-6 — the problem of the QuTiP and numpy + scipy comparison, plan and basis change
+ * included. Scores are milliseconds per solve.
  *
  * <p>{@code bench/run Superdeterministic -f 1 -wi 3 -i 5}
  */
