@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 import org.beable.experiment.Experiment;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * How far a sampled result is from a prediction of the same experiment (usually the Born rule).

@@ -6,9 +6,9 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The CHSH quantity S = |E(a1,b1) + E(a1,b2) + E(a2,b1) − E(a2,b2)| for two slots A and B whose

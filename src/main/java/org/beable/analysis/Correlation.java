@@ -6,9 +6,9 @@ import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The correlation E(A, B | settings) = Σ v_a v_b P(a, b) of two slots, using each detector's

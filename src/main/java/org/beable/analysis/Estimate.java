@@ -1,6 +1,6 @@
 package org.beable.analysis;
 
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * A number with its standard error: 0 for an exact result, NaN when it cannot be estimated

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Experiment;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The outcome distribution of one slot under every setting combination. Where the slot's

@@ -9,7 +9,7 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.SettingSpace;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /** Reading slots, marginals and setting labels out of a result; shared by the analyses. */
 final class Results {

@@ -9,9 +9,9 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.Step;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The no-signalling test. For each measured slot i, each setting j that slot i's own detector

@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.beable.interp.Output;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.output.Rows;
-import org.beable.output.Tabular;
+import org.beable.format.Tabular;
 
 /**
  * `--format csv`: a printed result, table or analysis becomes its header and rows (the same

@@ -9,10 +9,10 @@ import org.apache.commons.math3.complex.Complex;
 import org.beable.interp.QValue;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.output.ResultTables;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /** Script values as JSON: numbers, complex {re, im}, lists, kets and operators with their entries, tables. */
 final class JsonValues {

@@ -137,7 +137,7 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             err.println("beable: cannot read '" + file + "': " + e.getMessage());
             return USAGE;
-        } catch (org.beable.model.sampling.CancelledException e) {
+        } catch (org.beable.concurrent.CancelledException e) {
             err.println("cancelled");
             return SCRIPT_ERROR;
         } catch (RuntimeException | OutOfMemoryError e) {

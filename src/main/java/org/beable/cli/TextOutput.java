@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.interp.Output;
-import org.beable.output.Tabular;
+import org.beable.format.Tabular;
 import org.beable.interp.Values;
 
 /**

@@ -1,6 +1,6 @@
 package org.beable.interp;
 
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /** Writes quantum values the way a physicist reads them: kets as sums of |labels>, operators as matrices. */

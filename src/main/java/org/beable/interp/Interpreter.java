@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Parser;
 import org.beable.syntax.Source;
@@ -135,7 +135,7 @@ public final class Interpreter {
         }
         try {
             return callable.call(this, args, named, span);
-        } catch (BeableError | ReturnSignal | org.beable.model.sampling.CancelledException e) {
+        } catch (BeableError | ReturnSignal | org.beable.concurrent.CancelledException e) {
             throw e;
         } catch (StackOverflowError e) {
             throw e;
@@ -170,7 +170,7 @@ public final class Interpreter {
 
     /** The session's own generator (for random()), restarted by every `seed`. */
     org.apache.commons.rng.UniformRandomProvider random() {
-        if (random == null) random = org.beable.model.sampling.RandomStreams.stream(seed, -2);
+        if (random == null) random = org.beable.random.RandomStreams.stream(seed, -2);
         return random;
     }
 
@@ -269,7 +269,7 @@ public final class Interpreter {
 
     /** Each run after a `seed` gets its own seed, so two runs differ but the script as a whole repeats. */
     long nextRunSeed() {
-        return org.beable.model.sampling.RandomStreams.seed(seed, -1, runsSinceSeed++)[0];
+        return org.beable.random.RandomStreams.seed(seed, -1, runsSinceSeed++)[0];
     }
 
     static String read(InputStream in) throws IOException {

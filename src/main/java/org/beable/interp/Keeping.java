@@ -13,7 +13,7 @@ import org.beable.analysis.Correlation;
 import org.beable.analysis.Estimate;
 import org.beable.analysis.Probability;
 import org.beable.output.CsvExport;
-import org.beable.output.DataTable;
+import org.beable.format.DataTable;
 import org.beable.output.JsonExport;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;

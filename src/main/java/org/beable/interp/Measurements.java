@@ -3,7 +3,7 @@ package org.beable.interp;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Measurement;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;
 import org.beable.quantum.Hermitian;

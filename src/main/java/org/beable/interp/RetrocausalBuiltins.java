@@ -13,7 +13,7 @@ import org.beable.model.retrocausal.Histories;
 import org.beable.model.retrocausal.Maximizer;
 import org.beable.model.retrocausal.RetrocausalModel;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.output.DataTable;
+import org.beable.format.DataTable;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 

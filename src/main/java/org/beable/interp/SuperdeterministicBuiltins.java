@@ -24,9 +24,9 @@ import org.beable.model.superdeterministic.SuperdeterministicModel;
 import org.beable.model.superdeterministic.Trajectories;
 import org.beable.model.superdeterministic.Trajectory;
 import org.beable.model.superdeterministic.UniformLambda;
-import org.beable.output.DataTable;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.DataTable;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 import org.beable.quantum.CMatrix;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
@@ -126,7 +126,7 @@ final class SuperdeterministicBuiltins {
     /** One hidden-variable branch: the order it was built in, the signs of σ_2 … σ_N, its weight, its κ → ∞ outcome and ρ(t). */
     public record BranchValue(String order, String signs, double weight, String outcome, List<Object> basis_rho) {
         @Override public String toString() {
-            return "branch " + signs + " (" + org.beable.output.Numbers.format(weight) + ") → " + outcome;
+            return "branch " + signs + " (" + org.beable.format.Numbers.format(weight) + ") → " + outcome;
         }
     }
 

@@ -2,7 +2,7 @@ package org.beable.interp;
 
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
@@ -24,8 +24,8 @@ public final class Values {
         if (v instanceof Domain.Named n) return n.kindName();
         if (v instanceof org.beable.model.Prediction) return "prediction";
         if (v instanceof org.beable.model.SampledRun) return "run";
-        if (v instanceof org.beable.output.DataTable) return "table";
-        if (v instanceof org.beable.output.Tabular) return "result of an analysis";
+        if (v instanceof org.beable.format.DataTable) return "table";
+        if (v instanceof org.beable.format.Tabular) return "result of an analysis";
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }
 

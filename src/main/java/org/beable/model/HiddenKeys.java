@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.beable.experiment.Experiment;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /** Value identity and a readable form for the chosen parts of λ: arrays compare by content, matrices by entries. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 
 /**
  * A model of what happens between preparation and detection, as an ontological model: a

@@ -4,7 +4,7 @@ import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
 
 /**
@@ -84,6 +84,6 @@ public final class Runner {
 
     /** A generator for a model that needs one outside any chunk (e.g. to draw a single λ). */
     public static UniformRandomProvider stream(long seed, long... path) {
-        return org.beable.model.sampling.RandomStreams.stream(seed, path);
+        return org.beable.random.RandomStreams.stream(seed, path);
     }
 }

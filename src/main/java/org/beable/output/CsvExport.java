@@ -1,5 +1,6 @@
 package org.beable.output;
 
+import org.beable.format.Numbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

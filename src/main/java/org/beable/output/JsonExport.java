@@ -1,5 +1,6 @@
 package org.beable.output;
 
+import org.beable.format.Numbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

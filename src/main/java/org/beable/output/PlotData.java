@@ -1,5 +1,6 @@
 package org.beable.output;
 
+import org.beable.format.DataTable;
 import java.util.ArrayList;
 import java.util.List;
 

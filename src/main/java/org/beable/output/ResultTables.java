@@ -1,5 +1,7 @@
 package org.beable.output;
 
+import org.beable.format.Table;
+import org.beable.format.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Detector;

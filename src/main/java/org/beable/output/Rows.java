@@ -1,5 +1,8 @@
 package org.beable.output;
 
+import org.beable.format.DataTable;
+import org.beable.format.Tabular;
+import org.beable.format.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

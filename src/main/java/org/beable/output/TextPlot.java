@@ -1,5 +1,6 @@
 package org.beable.output;
 
+import org.beable.format.Numbers;
 import java.util.Arrays;
 
 /** A quick plot in the terminal: one marker per series on a character grid, with the axis ranges. */

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
-import org.beable.model.sampling.CancelledException;
+import org.beable.concurrent.CancelledException;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
 

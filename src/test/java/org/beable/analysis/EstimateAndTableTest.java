@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.beable.output.Table;
+import org.beable.format.Table;
 import org.junit.jupiter.api.Test;
 
 class EstimateAndTableTest {

@@ -45,7 +45,7 @@ final class Fixtures {
 
     static List<SettingValue> angles(double... xs) {
         List<SettingValue> list = new ArrayList<>();
-        for (double x : xs) list.add(SettingValue.of(x, org.beable.output.Numbers.format(x)));
+        for (double x : xs) list.add(SettingValue.of(x, org.beable.format.Numbers.format(x)));
         return list;
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.beable.model.ModelArguments;
 import org.beable.model.ensemble.EnsembleHistory;
 import org.beable.model.ensemble.EnsembleModel;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

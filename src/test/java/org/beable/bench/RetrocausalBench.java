@@ -17,7 +17,7 @@ import org.beable.model.TrialSampler;
 import org.beable.model.retrocausal.ChshSearch;
 import org.beable.model.retrocausal.RetrocausalModel;
 import org.beable.model.retrocausal.Weight;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The conditions decided by enumeration, for a model whose λ takes finitely many values: p(λ_B | s)

@@ -5,9 +5,9 @@ import java.util.List;
 import org.beable.analysis.Chsh;
 import org.beable.analysis.SignallingTest;
 import org.beable.model.Prediction;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * One experiment, several models and choices of hidden variables, one table: the five verdicts,

@@ -2,9 +2,9 @@ package org.beable.analysis.locality;
 
 import java.util.List;
 import java.util.Set;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /** The verdict table for one experiment, one model and one choice of hidden variables. */
 public record LocalityReport(String experiment, String model, Set<String> given, List<Verdict> verdicts) implements Tabular {

@@ -14,7 +14,7 @@ import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The conditions decided by sampling, for continuous λ: draw λ under each setting combination,

@@ -1,6 +1,6 @@
 package org.beable.model.ensemble;
 
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * One copy event of a followed member: at `time` member `member` copied member `source`, taking

@@ -1,6 +1,6 @@
 package org.beable.model.ensemble;
 
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -2,7 +2,7 @@ package org.beable.model.ensemble;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 
 /**
  * Evolves an ensemble through a schedule of segments on a uniform grid per segment: a segment of

@@ -2,10 +2,10 @@ package org.beable.model.ensemble;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.beable.output.DataTable;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.DataTable;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * An ensemble evolved beside quantum mechanics: at each sample time n_a/N beside |ψ_a(t)|² from

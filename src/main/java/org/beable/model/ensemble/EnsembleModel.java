@@ -20,10 +20,10 @@ import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
 import org.beable.model.OntologicalModel;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
-import org.beable.model.sampling.RandomStreams;
-import org.beable.output.DataTable;
-import org.beable.output.Numbers;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
+import org.beable.format.DataTable;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -3,7 +3,7 @@ package org.beable.model.ensemble;
 import java.util.List;
 import java.util.Locale;
 import org.beable.model.ModelArguments;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The parameters of an `ensemble` model, checked once when the model is made.

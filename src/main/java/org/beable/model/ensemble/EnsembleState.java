@@ -3,7 +3,7 @@ package org.beable.model.ensemble;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The beable `ensemble`: every member's value a_I ∈ {0 … P−1} and phase φ_I (and, under the

@@ -4,7 +4,7 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The N → ∞ limit: the copy rule's mean flows and the phase law as ordinary differential

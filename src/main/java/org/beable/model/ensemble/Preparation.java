@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

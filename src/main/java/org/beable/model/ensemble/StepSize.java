@@ -1,7 +1,7 @@
 package org.beable.model.ensemble;
 
 import java.util.List;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * How long a step may be. The class-level scheme's mean is the deterministic midpoint step of

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The paper's §3.2 check, for any grid of settings: S = |E(a1,b1) + E(a1,b2) + E(a2,b1) − E(a2,b2)|

@@ -14,9 +14,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * Maximises (or minimises) a function of a few real numbers without derivatives: over detector

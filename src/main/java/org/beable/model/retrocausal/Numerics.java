@@ -1,9 +1,9 @@
 package org.beable.model.retrocausal;
 
 import java.util.List;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * How a retrocausal model computes its numbers, and to what accuracy: closed forms, or the

@@ -1,5 +1,6 @@
 package org.beable.model.sampling;
 
+import org.beable.random.RandomStreams;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;

@@ -1,5 +1,8 @@
 package org.beable.model.sampling;
 
+import org.beable.concurrent.CancelledException;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

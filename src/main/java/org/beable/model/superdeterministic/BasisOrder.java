@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.beable.experiment.Detector;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * The order of the detector eigenbasis |1⟩ … |N⟩ that the construction of σ_J and L_JM depends on

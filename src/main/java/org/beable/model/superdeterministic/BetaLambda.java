@@ -4,7 +4,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ChengBetaSampler;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * |λ|² ~ Beta(a, b). P(|λ|² > c) is the regularised incomplete beta function I_{1−c}(b, a)

@@ -6,10 +6,10 @@ import org.apache.commons.math3.special.Gamma;
 import org.beable.experiment.Experiment;
 import org.beable.model.OutcomeStatistics;
 import org.beable.model.SampledRun;
-import org.beable.output.DataTable;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.DataTable;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * Born deviation per window of consecutive trials: a run can match the Born rule overall and

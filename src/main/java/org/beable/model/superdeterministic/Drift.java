@@ -1,6 +1,6 @@
 package org.beable.model.superdeterministic;
 
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * A slowly drifting sequence of hidden variables, the papers' proposed test: λ is fixed by

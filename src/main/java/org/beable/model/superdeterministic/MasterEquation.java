@@ -7,7 +7,7 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -2,7 +2,7 @@ package org.beable.model.superdeterministic;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.model.RealFunction;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * |λ|² drawn by a sampler the user wrote: a function q of a uniform number u ∈ [0, 1), so that

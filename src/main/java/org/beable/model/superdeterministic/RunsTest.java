@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.commons.math3.special.Erf;
 import org.beable.experiment.Experiment;
 import org.beable.model.SampledRun;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * The Wald–Wolfowitz runs test on one detector's outcomes, per setting combination, in the order

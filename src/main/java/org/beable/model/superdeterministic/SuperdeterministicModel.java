@@ -20,7 +20,7 @@ import org.beable.model.OntologicalModel;
 import org.beable.model.Runner;
 import org.beable.model.SequentialModel;
 import org.beable.model.TrialSampler;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -10,9 +10,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
-import org.beable.model.sampling.Cancellation;
-import org.beable.model.sampling.RandomStreams;
-import org.beable.output.Numbers;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -2,9 +2,9 @@ package org.beable.model.superdeterministic;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.beable.output.Numbers;
-import org.beable.output.Table;
-import org.beable.output.Tabular;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.SystemLayout;
 

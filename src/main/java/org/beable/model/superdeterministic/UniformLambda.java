@@ -1,7 +1,7 @@
 package org.beable.model.superdeterministic;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * |λ|² uniform on [lo, hi] ⊆ [0, 1]. With [0, 1] this is the papers' choice, λ uniform on the

@@ -149,7 +149,7 @@ class LocalityTest {
         Interpreter in = session(CHSH);
         Experiment chsh = in.experiment("chsh");
         LocalityReport r = LocalityAnalysis.of(chsh, new Telegraph(discrete), Set.of("nothing"),
-                new LocalityAnalysis.Sampling(500, 3, new ChunkedRunner(2, org.beable.model.sampling.Cancellation.none())));
+                new LocalityAnalysis.Sampling(500, 3, new ChunkedRunner(2, org.beable.concurrent.Cancellation.none())));
         assertFalse(r.verdict(Condition.NS).holds(), r.toTable().render());
         assertFalse(r.verdict(Condition.PI).holds());
         assertTrue(r.verdict(Condition.SI).holds());

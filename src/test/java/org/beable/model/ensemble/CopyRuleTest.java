@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.beable.model.sampling.Cancellation;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
 import org.junit.jupiter.api.Test;

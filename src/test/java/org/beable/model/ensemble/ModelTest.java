@@ -13,8 +13,8 @@ import org.beable.model.BornRule;
 import org.beable.model.ModelRegistry;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 

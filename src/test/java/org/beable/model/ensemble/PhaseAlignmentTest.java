@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.beable.model.sampling.Cancellation;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.concurrent.Cancellation;
+import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 class PoissonTest {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.junit.jupiter.api.Test;
 
 /** A seed fixes everything, and the thread count changes nothing. */

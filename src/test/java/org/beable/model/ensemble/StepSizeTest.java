@@ -50,13 +50,13 @@ class StepSizeTest {
     void aGivenStepThatIsTooLargeIsRefusedWithTheLargestSafeStep() {
         EnsembleModel model = Fixtures.model("members", 1e6, "dt", 0.5);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> model.history(Fixtures.twoLevelH(), Fixtures.twoLevelPsi(), 8, null, 1, 1, org.beable.model.sampling.Cancellation.none()));
+                () -> model.history(Fixtures.twoLevelH(), Fixtures.twoLevelPsi(), 8, null, 1, 1, org.beable.concurrent.Cancellation.none()));
         assertTrue(e.getMessage().contains("dt = 0.5 is too large for accuracy 0.00001")
                 && e.getMessage().contains("the largest safe step is"), e.getMessage());
         String safe = e.getMessage().replaceAll(".*the largest safe step is ([0-9.e-]+).*", "$1");
         EnsembleModel ok = Fixtures.model("members", 1e6, "dt", Double.parseDouble(safe));
         assertTrue(ok.history(Fixtures.twoLevelH(), Fixtures.twoLevelPsi(), 8, null, 1, 1,
-                org.beable.model.sampling.Cancellation.none()).steps() > 0);
+                org.beable.concurrent.Cancellation.none()).steps() > 0);
     }
 
     @Test

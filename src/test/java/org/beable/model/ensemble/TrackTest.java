@@ -3,7 +3,7 @@ package org.beable.model.ensemble;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.junit.jupiter.api.Test;
 
 /** Following members: every change of a followed member's value is one of its copy events. */

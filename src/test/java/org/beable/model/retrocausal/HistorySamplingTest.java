@@ -11,9 +11,9 @@ import org.beable.experiment.OutcomeSpace;
 import org.beable.model.Beables;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** Sampled histories: their outcomes follow `predict`, their hidden parts follow the history measure, the response reads them back. */

@@ -1,5 +1,6 @@
 package org.beable.model.sampling;
 
+import org.beable.random.RandomStreams;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

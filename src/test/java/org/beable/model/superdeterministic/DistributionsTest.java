@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.model.ModelArguments;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** The distributions of |λ|²: closed forms, numerical integration, sampling, and refusing what is not a distribution. */

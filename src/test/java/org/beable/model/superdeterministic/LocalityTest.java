@@ -13,9 +13,9 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.model.sampling.RandomStreams;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /**

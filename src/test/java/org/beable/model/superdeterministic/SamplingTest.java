@@ -11,7 +11,7 @@ import org.beable.experiment.SettingChoice;
 import org.beable.model.Prediction;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.junit.jupiter.api.Test;
 
 /** Seeded sampling: the same numbers for any thread count, every way of choosing settings, drift included. */

@@ -12,7 +12,7 @@ import org.beable.model.Prediction;
 import org.beable.model.QuantumModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 

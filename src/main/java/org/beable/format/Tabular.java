@@ -1,4 +1,4 @@
-package org.beable.output;
+package org.beable.format;
 
 /** A result that prints as a table: analyses, predictions, runs. */
 public interface Tabular {

@@ -1,4 +1,4 @@
-package org.beable.output;
+package org.beable.format;
 
 import java.util.ArrayList;
 import java.util.Collections;

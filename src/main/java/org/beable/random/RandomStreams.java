@@ -1,4 +1,4 @@
-package org.beable.model.sampling;
+package org.beable.random;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;

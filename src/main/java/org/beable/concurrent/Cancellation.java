@@ -1,4 +1,4 @@
-package org.beable.model.sampling;
+package org.beable.concurrent;
 
 /**
  * A cooperative cancel flag. Long computations check it between chunks of work (see

@@ -1,4 +1,4 @@
-package org.beable.model.sampling;
+package org.beable.concurrent;
 
 /** Thrown when a {@link Cancellation} has been cancelled (the user pressed Ctrl-C). */
 public final class CancelledException extends RuntimeException {
