@@ -82,6 +82,12 @@ public record SignallingTest(String model, boolean sampled, List<Test> tests, Li
                 for (int c = 0; c < experiment.combinations(); c++) {
                     int[] digits = space.decode(c);
                     if (digits[j] != 0 || !experiment.outcomes(c).fires(slot)) continue;
+                    if (valuesWithData(result, j, digits) < 2) {
+                        // A comparison needs at least two of the setting's values to hold trials; fewer tests nothing.
+                        notTested.add(new Skipped(slot, experiment.slotDetector(slot).name(), j, space.name(j),
+                                "fewer than two of its values have trials" + (space.size() > 1 ? " with " + heldFixed(experiment, j, digits) : "")));
+                        continue;
+                    }
                     tests.add(compare(result, slot, j, digits));
                 }
             }
@@ -96,6 +102,18 @@ public record SignallingTest(String model, boolean sampled, List<Test> tests, Li
         boolean signalling = result.isSampled() ? minP < threshold : maxDelta > EXACT_TOLERANCE;
         return new SignallingTest(result.modelName(), result.isSampled(), tests, notTested, maxDelta, minP, threshold,
                 signalling);
+    }
+
+    /** How many values of setting j have trials, the other settings held at these digits (all of them for an exact result). */
+    private static int valuesWithData(OutcomeStatistics result, int j, int[] digits) {
+        SettingSpace space = result.experiment().settings();
+        int with = 0;
+        for (int v = 0; v < space.values(j).size(); v++) {
+            int[] d = digits.clone();
+            d[j] = v;
+            if (!result.isSampled() || result.trials(space.encode(d)) > 0) with++;
+        }
+        return with;
     }
 
     private static Test compare(OutcomeStatistics result, int slot, int j, int[] digits) {
@@ -138,12 +156,18 @@ public record SignallingTest(String model, boolean sampled, List<Test> tests, Li
                 p = Gamma.regularizedGammaQ(dof / 2.0, chi / 2.0);   // the chi-square upper tail, accurate for tiny p
             }
         }
+        return new Test(slot, experiment.slotDetector(slot).name(), j, space.name(j), heldFixed(experiment, j, digits), delta, chi,
+                dof, p);
+    }
+
+    /** The other settings' values ("b=0"), or "" when there are none. */
+    private static String heldFixed(Experiment experiment, int j, int[] digits) {
+        SettingSpace space = experiment.settings();
         List<String> held = new ArrayList<>();
         for (int s = 0; s < space.size(); s++) {
             if (s != j) held.add(space.name(s) + "=" + space.values(s).get(digits[s]).label());
         }
-        return new Test(slot, experiment.slotDetector(slot).name(), j, space.name(j), String.join(", ", held), delta, chi,
-                dof, p);
+        return String.join(", ", held);
     }
 
     private static long[][] nonZeroColumns(List<long[]> rows) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
-import org.beable.interp.QValue;
+import org.beable.bindings.QValue;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;

@@ -126,7 +126,7 @@ public final class Main implements Callable<Integer> {
                 }
                 session.interpreter().runFile(file);
             } else {
-                return Repl.start(session, System.in, out, err);
+                return Interactive.start(session, System.in, out, err);
             }
             session.finish(null);
             return OK;

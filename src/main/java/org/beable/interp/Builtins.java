@@ -6,23 +6,17 @@ import org.apache.commons.math3.complex.Complex;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
-/** Installs every builtin, and the few value operations the compiler shares with them (indexing, adjoint, iteration). */
-final class Builtins {
+/** Installs the core builtins (mathematics, collections), and the few value operations the compiler shares with them (indexing, adjoint, iteration). */
+public final class Builtins {
     private Builtins() {}
 
     static void install(Interpreter interpreter) {
         MathBuiltins.install(interpreter);
         CollectionBuiltins.install(interpreter);
-        QuantumBuiltins.install(interpreter);
-        AnalysisBuiltins.install(interpreter);
-        SuperdeterministicBuiltins.install(interpreter);
-        EnsembleBuiltins.install(interpreter);
-        RetrocausalBuiltins.install(interpreter);
-        LocalityBuiltins.install(interpreter);
     }
 
     /** The items of a list or a range, for loops, `sum`, settings and outcome labels. */
-    static List<Object> items(Object value, Span span) {
+    public static List<Object> items(Object value, Span span) {
         if (value instanceof List<?> list) return new ArrayList<>(list);
         if (value instanceof RangeValue r) {
             long n = r.count();
@@ -34,7 +28,7 @@ final class Builtins {
         throw new BeableError(span, "expected a list or a range, got " + Values.aTypeName(value));
     }
 
-    static Object index(Object target, Object index, Span span) {
+    public static Object index(Object target, Object index, Span span) {
         if (target instanceof List<?> list) {
             long k = Values.integer(index, span, "a list index");
             if (k < 0) k += list.size();
@@ -49,31 +43,21 @@ final class Builtins {
             if (k < 0 || k >= r.count()) throw new BeableError(span, "index " + k + " is outside a range of " + r.count() + " values");
             return r.get(k);
         }
-        if (target instanceof QValue q && (q.isKet() || q.isBra())) {
-            long k = Values.integer(index, span, "a ket index");
-            if (k < 0 || k >= q.dimension()) throw new BeableError(span, "index " + k + " is outside a " + q.kind() + " of dimension " + q.dimension());
-            int row = q.isKet() ? (int) k : 0;
-            int col = q.isKet() ? 0 : (int) k;
-            return Values.number(q.matrix().get(row, col));
-        }
-        if (target instanceof QValue q && index instanceof List<?> pair && pair.size() == 2) {
-            long r = Values.integer(pair.get(0), span, "a row index");
-            long c = Values.integer(pair.get(1), span, "a column index");
-            if (r < 0 || c < 0 || r >= q.matrix().rows || c >= q.matrix().cols) throw new BeableError(span, "index outside the matrix");
-            return Values.number(q.matrix().get((int) r, (int) c));
-        }
+        Object item = target instanceof Operand o ? o.index(index, span) : null;
+        if (item != null) return item;
         throw new BeableError(span, Values.aTypeName(target) + " cannot be indexed with a " + Values.typeName(index),
-                target instanceof QValue ? "index an operator with [row, column]" : null);
+                target instanceof Operand ? "index an operator with [row, column]" : null);
     }
 
-    static Object adjoint(Object value, Span span) {
-        if (value instanceof QValue q) return q.with(q.matrix().adjoint());
+    public static Object adjoint(Object value, Span span) {
         if (value instanceof Double) return value;
         if (value instanceof Complex c) return c.conjugate();
+        Object adjoint = value instanceof Operand o ? o.adjoint(span) : null;
+        if (adjoint != null) return adjoint;
         throw new BeableError(span, Values.aTypeName(value) + " has no adjoint");
     }
 
-    static Builtin fixed(String name, String signature, String help, int args, Builtin.Body body) {
+    public static Builtin fixed(String name, String signature, String help, int args, Builtin.Body body) {
         return new Builtin(name, signature, help, args, args, body);
     }
 }

@@ -13,12 +13,16 @@ import org.beable.syntax.Stmt;
 
 /**
  * Turns the AST into closures once, resolving every name to a frame slot or a global cell,
- * so evaluation never looks a name up in a map. Statements the experiment layer owns
- * (systems, detectors, experiments, models, run, predict) are delegated to {@link Domain}.
+ * so evaluation never looks a name up in a map. A visitor over both node families: a node kind
+ * without a method here does not compile. The nodes that name physics (systems, detectors,
+ * experiments, models, kets, run, predict, locality, kept results) go to the session's
+ * {@link Physics}.
  */
-final class Compiler {
+final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Scope> {
     private final Interpreter interpreter;
     private final Globals globals;
+    /** How many function literals have been compiled: a loop body that adds none makes no closures. */
+    private int lambdasCompiled;
 
     Compiler(Interpreter interpreter, Globals globals) {
         this.interpreter = interpreter;
@@ -41,85 +45,69 @@ final class Compiler {
     // ------------------------------------------------------------------ statements
 
     Node statement(Stmt stmt, Scope scope) {
-        if (stmt instanceof Stmt.Let s) return define(s.name(), expression(s.value(), scope), scope);
-        if (stmt instanceof Stmt.StateDecl s) {
-            Node value = expression(s.value(), scope);
-            Span span = s.value().span();
-            return define(s.name(), f -> interpreter.domain().requireState(value.eval(f), span, "state " + s.name()), scope);
-        }
-        if (stmt instanceof Stmt.Assign s) return assign(s, scope);
-        if (stmt instanceof Stmt.Print s) return print(s, scope);
-        if (stmt instanceof Stmt.Assert s) return assertion(s, scope);
-        if (stmt instanceof Stmt.AssertApprox s) return approximately(s, scope);
-        if (stmt instanceof Stmt.For s) return forLoop(s, scope);
-        if (stmt instanceof Stmt.While s) return whileLoop(s, scope);
-        if (stmt instanceof Stmt.If s) return ifStatement(s, scope);
-        if (stmt instanceof Stmt.Block s) return block(s, scope.block());
-        if (stmt instanceof Stmt.FunctionDecl s) return functionDecl(s, scope);
-        if (stmt instanceof Stmt.Return s) {
-            Node value = s.value() == null ? f -> NoneValue.NONE : expression(s.value(), scope);
-            return f -> { throw new ReturnSignal(value.eval(f)); };
-        }
-        if (stmt instanceof Stmt.Use s) return f -> { interpreter.use(s); return NoneValue.NONE; };
-        if (stmt instanceof Stmt.Seed s) {
-            Node value = expression(s.value(), scope);
-            return f -> { interpreter.setSeed(Values.integer(value.eval(f), s.span(), "a seed")); return NoneValue.NONE; };
-        }
-        if (stmt instanceof Stmt.SystemDecl s) {
-            Node dim = s.dimension() == null ? f -> 2.0 : expression(s.dimension(), scope);
-            return f -> {
-                int d = (int) Values.integer(dim.eval(f), s.span(), "a qudit's dimension");
-                for (String name : s.names()) globals.define(name, interpreter.domain().declareSystem(name, d, s.span()));
-                return NoneValue.NONE;
-            };
-        }
-        if (stmt instanceof Stmt.DetectorDecl s) {
-            Node outcomes = s.outcomes() == null ? null : expression(s.outcomes(), scope);
-            return define(s.name(), f -> interpreter.domain().declareDetector(s, outcomes == null ? null : outcomes.eval(f)), scope);
-        }
-        if (stmt instanceof Stmt.ExperimentDecl s) {
-            Map<Expr, Node> compiled = new java.util.IdentityHashMap<>();
-            for (Stmt.Clause clause : s.clauses()) {
-                for (Expr e : ClauseExpressions.of(clause)) compiled.put(e, expression(e, scope));
-            }
-            return define(s.name(), f -> interpreter.domain().buildExperiment(s, e -> compiled.get(e).eval(f)), scope);
-        }
-        if (stmt instanceof Stmt.ModelDecl s) {
-            Node value = expression(s.value(), scope);
-            return define(s.name(), f -> interpreter.domain().requireModel(value.eval(f), s.value().span()), scope);
-        }
-        if (stmt instanceof Stmt.ExprStmt s && s.expr() instanceof Expr.Locality) {
-            Node verdicts = expression(s.expr(), scope);     // a locality statement prints its verdict table
-            return f -> { interpreter.output().print(List.of(verdicts.eval(f))); return NoneValue.NONE; };
-        }
-        if (stmt instanceof Stmt.ExprStmt s) return expression(s.expr(), scope);
-        if (stmt instanceof Stmt.Row s) {
-            Node[] values = expressions(s.values(), scope);
-            return f -> {
-                List<Object> evaluated = new ArrayList<>(values.length);
-                for (Node v : values) evaluated.add(v.eval(f));
-                interpreter.keeping().row(s.table(), s.columns(), evaluated, s.span());
-                return NoneValue.NONE;
-            };
-        }
-        if (stmt instanceof Stmt.Plot s) {
-            Node path = s.path() == null ? null : expression(s.path(), scope);
-            Node title = s.title() == null ? null : expression(s.title(), scope);
-            return f -> {
-                interpreter.keeping().plot(s.ys(), s.x(), s.table(), path == null ? null : path.eval(f),
-                        title == null ? null : title.eval(f), s.span());
-                return NoneValue.NONE;
-            };
-        }
-        if (stmt instanceof Stmt.Export s) {
-            Node value = expression(s.value(), scope);
-            Node path = expression(s.path(), scope);
-            return f -> { interpreter.keeping().export(value.eval(f), path.eval(f), s.span()); return NoneValue.NONE; };
-        }
-        throw new IllegalStateException("unknown statement " + stmt);
+        return stmt.accept(this, scope);
     }
 
-    private Node define(String name, Node value, Scope scope) {
+    /** What a physics binding compiles its nodes with: sub-expressions and definitions in the node's scope. */
+    private Compilation in(Scope scope) {
+        Compiler compiler = this;
+        return new Compilation() {
+            @Override public Node expression(Expr expression) { return compiler.expression(expression, scope); }
+            @Override public Node[] expressions(List<Expr> expressions) { return compiler.expressions(expressions, scope); }
+            @Override public Node define(String name, Node value) { return compiler.define(name, value, scope); }
+            @Override public Interpreter interpreter() { return interpreter; }
+        };
+    }
+
+    private Physics physics() {
+        return interpreter.physics();
+    }
+
+    @Override public Node visitLet(Stmt.Let s, Scope scope) { return define(s.name(), expression(s.value(), scope), scope); }
+    @Override public Node visitStateDecl(Stmt.StateDecl s, Scope scope) { return physics().state(s, in(scope)); }
+    @Override public Node visitAssign(Stmt.Assign s, Scope scope) { return assign(s, scope); }
+    @Override public Node visitPrint(Stmt.Print s, Scope scope) { return print(s, scope); }
+    @Override public Node visitAssert(Stmt.Assert s, Scope scope) { return assertion(s, scope); }
+    @Override public Node visitAssertApprox(Stmt.AssertApprox s, Scope scope) { return approximately(s, scope); }
+    @Override public Node visitFor(Stmt.For s, Scope scope) { return forLoop(s, scope); }
+    @Override public Node visitWhile(Stmt.While s, Scope scope) { return whileLoop(s, scope); }
+    @Override public Node visitIf(Stmt.If s, Scope scope) { return ifStatement(s, scope); }
+    @Override public Node visitBlock(Stmt.Block s, Scope scope) { return block(s, scope.block()); }
+    @Override public Node visitFunctionDecl(Stmt.FunctionDecl s, Scope scope) { return functionDecl(s, scope); }
+
+    @Override
+    public Node visitReturn(Stmt.Return s, Scope scope) {
+        Node value = s.value() == null ? f -> NoneValue.NONE : expression(s.value(), scope);
+        return f -> { throw new ReturnSignal(value.eval(f)); };
+    }
+
+    @Override
+    public Node visitUse(Stmt.Use s, Scope scope) {
+        return f -> { interpreter.use(s); return NoneValue.NONE; };
+    }
+
+    @Override
+    public Node visitSeed(Stmt.Seed s, Scope scope) {
+        Node value = expression(s.value(), scope);
+        return f -> { interpreter.setSeed(Values.integer(value.eval(f), s.span(), "a seed")); return NoneValue.NONE; };
+    }
+
+    @Override public Node visitSystemDecl(Stmt.SystemDecl s, Scope scope) { return physics().system(s, in(scope)); }
+    @Override public Node visitDetectorDecl(Stmt.DetectorDecl s, Scope scope) { return physics().detector(s, in(scope)); }
+    @Override public Node visitExperimentDecl(Stmt.ExperimentDecl s, Scope scope) { return physics().experiment(s, in(scope)); }
+    @Override public Node visitModelDecl(Stmt.ModelDecl s, Scope scope) { return physics().model(s, in(scope)); }
+    @Override public Node visitRow(Stmt.Row s, Scope scope) { return physics().row(s, in(scope)); }
+    @Override public Node visitPlot(Stmt.Plot s, Scope scope) { return physics().plot(s, in(scope)); }
+    @Override public Node visitExport(Stmt.Export s, Scope scope) { return physics().export(s, in(scope)); }
+
+    @Override
+    public Node visitExprStmt(Stmt.ExprStmt s, Scope scope) {
+        // A locality statement prints its verdict table; any other expression statement is its value.
+        if (s.expr() instanceof Expr.Locality l) return physics().localityStatement(l, in(scope));
+        return expression(s.expr(), scope);
+    }
+
+    Node define(String name, Node value, Scope scope) {
         if (scope.definesGlobals()) {
             Cell cell = globals.cell(name);
             return f -> { cell.value = value.eval(f); return NoneValue.NONE; };
@@ -192,26 +180,38 @@ final class Compiler {
         return line.substring(from, Math.min(line.length(), from + span.length()));
     }
 
+    /**
+     * Each iteration runs in a frame of its own, holding the loop variable and the body's locals,
+     * so a closure made in one iteration keeps that iteration's values (as a fresh environment per
+     * block execution does in jlox). A body that makes no closure reuses one frame: nothing can
+     * tell the difference, and the loop allocates nothing per iteration.
+     */
     private Node forLoop(Stmt.For s, Scope scope) {
         Node items = expression(s.items(), scope);
-        Scope inner = scope.block();
+        Scope inner = scope.iteration();
         int slot = inner.declare(s.variable());
+        int lambdasBefore = lambdasCompiled;
         Node body = block(s.body(), inner);
+        boolean capturing = lambdasCompiled > lambdasBefore;
+        int frameSize = inner.frameSize();
         Cancellation cancel = interpreter.cancellation();
         return f -> {
             Object collection = items.eval(f);
+            Frame iteration = new Frame(frameSize, f);
             if (collection instanceof RangeValue r) {
                 long n = r.count();
                 for (long k = 0; k < n; k++) {
                     cancel.throwIfCancelled();
-                    f.slots[slot] = r.get(k);
-                    body.eval(f);
+                    if (capturing) iteration = new Frame(frameSize, f);
+                    iteration.slots[slot] = r.get(k);
+                    body.eval(iteration);
                 }
             } else if (collection instanceof List<?> list) {
                 for (Object item : list) {
                     cancel.throwIfCancelled();
-                    f.slots[slot] = item;
-                    body.eval(f);
+                    if (capturing) iteration = new Frame(frameSize, f);
+                    iteration.slots[slot] = item;
+                    body.eval(iteration);
                 }
             } else {
                 throw new BeableError(s.items().span(), "a for loop needs a range or a list, got " + Values.aTypeName(collection),
@@ -272,71 +272,73 @@ final class Compiler {
     // ------------------------------------------------------------------ expressions
 
     Node expression(Expr e, Scope scope) {
-        if (e instanceof Expr.Number n) { Object v = n.value(); return f -> v; }
-        if (e instanceof Expr.Imaginary n) { Object v = new Complex(0, n.value()); return f -> v; }
-        if (e instanceof Expr.Str s) { Object v = s.value(); return f -> v; }
-        if (e instanceof Expr.Bool b) { Object v = b.value(); return f -> v; }
-        if (e instanceof Expr.NoneLit) return f -> NoneValue.NONE;
-        if (e instanceof Expr.Ket k) return f -> interpreter.domain().ket(k);
-        if (e instanceof Expr.Variable v) return variable(v, scope);
-        if (e instanceof Expr.Negate n) {
-            Node operand = expression(n.operand(), scope);
-            return f -> Operators.negate(operand.eval(f), n.span());
-        }
-        if (e instanceof Expr.Not n) {
-            Node operand = expression(n.operand(), scope);
-            return f -> !Values.truthy(operand.eval(f), n.span());
-        }
-        if (e instanceof Expr.Binary b) return binary(b, scope);
-        if (e instanceof Expr.Logical l) return logical(l, scope);
-        if (e instanceof Expr.Call c) return call(c, scope);
-        if (e instanceof Expr.Index i) return index(i, scope);
-        if (e instanceof Expr.Field fe) {
-            Node target = expression(fe.target(), scope);
-            return f -> interpreter.domain().field(target.eval(f), fe.name(), fe.span());
-        }
-        if (e instanceof Expr.Adjoint a) {
-            Node target = expression(a.target(), scope);
-            return f -> Builtins.adjoint(target.eval(f), a.span());
-        }
-        if (e instanceof Expr.ListLit l) {
-            Node[] items = expressions(l.items(), scope);
-            return f -> {
-                Object[] values = new Object[items.length];
-                for (int k = 0; k < items.length; k++) values[k] = items[k].eval(f);
-                return List.of(values);
-            };
-        }
-        if (e instanceof Expr.MatrixLit m) return matrix(m, scope);
-        if (e instanceof Expr.Range r) return range(r, scope);
-        if (e instanceof Expr.Conditional c) {
-            Node cond = expression(c.cond(), scope);
-            Node then = expression(c.then(), scope);
-            Node otherwise = expression(c.otherwise(), scope);
-            return f -> Values.truthy(cond.eval(f), c.cond().span()) ? then.eval(f) : otherwise.eval(f);
-        }
-        if (e instanceof Expr.Lambda l) return lambda(l, "lambda", scope);
-        if (e instanceof Expr.Run r) {
-            Node experiment = expression(r.experiment(), scope);
-            Node model = r.model() == null ? null : expression(r.model(), scope);
-            return f -> interpreter.domain().run(experiment.eval(f), model == null ? null : model.eval(f), r);
-        }
-        if (e instanceof Expr.Locality l) {
-            Node experiment = expression(l.experiment(), scope);
-            Node model = expression(l.model(), scope);
-            Node samples = l.samples() == null ? null : expression(l.samples(), scope);
-            return f -> interpreter.domain().locality(experiment.eval(f), model.eval(f), l.given(),
-                    samples == null ? null : samples.eval(f), l);
-        }
-        if (e instanceof Expr.Predict p) {
-            Node experiment = expression(p.experiment(), scope);
-            Node model = p.model() == null ? null : expression(p.model(), scope);
-            return f -> interpreter.domain().predict(experiment.eval(f), model == null ? null : model.eval(f), p);
-        }
-        throw new IllegalStateException("unknown expression " + e);
+        return e.accept(this, scope);
     }
 
-    private Node[] expressions(List<Expr> list, Scope scope) {
+    @Override public Node visitNumber(Expr.Number n, Scope scope) { Object v = n.value(); return f -> v; }
+    @Override public Node visitImaginary(Expr.Imaginary n, Scope scope) { Object v = new Complex(0, n.value()); return f -> v; }
+    @Override public Node visitStr(Expr.Str s, Scope scope) { Object v = s.value(); return f -> v; }
+    @Override public Node visitBool(Expr.Bool b, Scope scope) { Object v = b.value(); return f -> v; }
+    @Override public Node visitNoneLit(Expr.NoneLit n, Scope scope) { return f -> NoneValue.NONE; }
+    @Override public Node visitKet(Expr.Ket k, Scope scope) { return physics().ket(k, in(scope)); }
+    @Override public Node visitVariable(Expr.Variable v, Scope scope) { return variable(v, scope); }
+
+    @Override
+    public Node visitNegate(Expr.Negate n, Scope scope) {
+        Node operand = expression(n.operand(), scope);
+        return f -> Operators.negate(operand.eval(f), n.span());
+    }
+
+    @Override
+    public Node visitNot(Expr.Not n, Scope scope) {
+        Node operand = expression(n.operand(), scope);
+        return f -> !Values.truthy(operand.eval(f), n.span());
+    }
+
+    @Override public Node visitBinary(Expr.Binary b, Scope scope) { return binary(b, scope); }
+    @Override public Node visitLogical(Expr.Logical l, Scope scope) { return logical(l, scope); }
+    @Override public Node visitCall(Expr.Call c, Scope scope) { return call(c, scope); }
+    @Override public Node visitIndex(Expr.Index i, Scope scope) { return index(i, scope); }
+
+    @Override
+    public Node visitField(Expr.Field fe, Scope scope) {
+        Node target = expression(fe.target(), scope);
+        return f -> Values.field(target.eval(f), fe.name(), fe.span());
+    }
+
+    @Override
+    public Node visitAdjoint(Expr.Adjoint a, Scope scope) {
+        Node target = expression(a.target(), scope);
+        return f -> Builtins.adjoint(target.eval(f), a.span());
+    }
+
+    @Override
+    public Node visitListLit(Expr.ListLit l, Scope scope) {
+        Node[] items = expressions(l.items(), scope);
+        return f -> {
+            Object[] values = new Object[items.length];
+            for (int k = 0; k < items.length; k++) values[k] = items[k].eval(f);
+            return List.of(values);
+        };
+    }
+
+    @Override public Node visitMatrixLit(Expr.MatrixLit m, Scope scope) { return physics().matrix(m, in(scope)); }
+    @Override public Node visitRange(Expr.Range r, Scope scope) { return range(r, scope); }
+
+    @Override
+    public Node visitConditional(Expr.Conditional c, Scope scope) {
+        Node cond = expression(c.cond(), scope);
+        Node then = expression(c.then(), scope);
+        Node otherwise = expression(c.otherwise(), scope);
+        return f -> Values.truthy(cond.eval(f), c.cond().span()) ? then.eval(f) : otherwise.eval(f);
+    }
+
+    @Override public Node visitLambda(Expr.Lambda l, Scope scope) { return lambda(l, "lambda", scope); }
+    @Override public Node visitRun(Expr.Run r, Scope scope) { return physics().run(r, in(scope)); }
+    @Override public Node visitPredict(Expr.Predict p, Scope scope) { return physics().predict(p, in(scope)); }
+    @Override public Node visitLocality(Expr.Locality l, Scope scope) { return physics().locality(l, in(scope)); }
+
+    Node[] expressions(List<Expr> list, Scope scope) {
         Node[] nodes = new Node[list.size()];
         for (int k = 0; k < nodes.length; k++) nodes[k] = expression(list.get(k), scope);
         return nodes;
@@ -388,8 +390,8 @@ final class Compiler {
                 return f -> {
                     Object x = left.eval(f);
                     Object y = right.eval(f);
-                    if (x instanceof QValue p && y instanceof QValue q) {
-                        interpreter.domain().checkDimension((long) p.dimension() * q.dimension(), span, "this tensor product");
+                    if (x instanceof Operand p && y instanceof Operand q) {
+                        interpreter.checkDimension(p.spaceDimension() * q.spaceDimension(), span, "this tensor product");
                     }
                     return Operators.binary(op, x, y, span);
                 };
@@ -433,7 +435,7 @@ final class Compiler {
             Map<String, Object> namedArgs = names.length == 0 ? Map.of() : new LinkedHashMap<>();
             for (int k = 0; k < names.length; k++) {
                 Object value = namedValues[k].eval(f);
-                if (value instanceof BareWord word && !(fn instanceof ModelValue)) throw interpreter.undefined(word.name(), word.span());
+                if (value instanceof BareWord word && !(fn instanceof Callable callable && callable.takesWords())) throw interpreter.undefined(word.name(), word.span());
                 namedArgs.put(names[k], value);
             }
             return interpreter.invoke(fn, List.of(values), namedArgs, span);
@@ -457,30 +459,6 @@ final class Compiler {
         return f -> Builtins.index(target.eval(f), index.eval(f), i.span());
     }
 
-    private Node matrix(Expr.MatrixLit m, Scope scope) {
-        List<Node[]> rows = new ArrayList<>();
-        for (List<Expr> row : m.rows()) rows.add(expressions(row, scope));
-        int cols = rows.get(0).length;
-        for (int r = 0; r < rows.size(); r++) {
-            if (rows.get(r).length != cols) {
-                throw new BeableError(m.span(), "row " + (r + 1) + " of the matrix has " + rows.get(r).length
-                        + " entries, the first row has " + cols);
-            }
-        }
-        return f -> {
-            double[][] re = new double[rows.size()][cols];
-            double[][] im = new double[rows.size()][cols];
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < cols; c++) {
-                    Complex z = Values.complex(rows.get(r)[c].eval(f), m.span(), "a matrix entry");
-                    re[r][c] = z.getReal();
-                    im[r][c] = z.getImaginary();
-                }
-            }
-            return QValue.single(org.beable.quantum.CMatrix.of(re, im));
-        };
-    }
-
     private Node range(Expr.Range r, Scope scope) {
         Node from = expression(r.from(), scope);
         Node to = expression(r.to(), scope);
@@ -496,6 +474,7 @@ final class Compiler {
     }
 
     Node lambda(Expr.Lambda l, String name, Scope scope) {
+        lambdasCompiled++;
         Scope inner = scope.function();
         for (String p : l.params()) inner.declare(p);
         Node body = l.body() != null ? block(l.body(), inner) : expression(l.value(), inner);

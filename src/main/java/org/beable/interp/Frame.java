@@ -1,7 +1,7 @@
 package org.beable.interp;
 
 /** The local variables of one function call (or one top-level statement), with the frame it closes over. */
-final class Frame {
+public final class Frame {
     final Object[] slots;
     final Frame parent;
 

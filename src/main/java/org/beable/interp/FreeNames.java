@@ -8,10 +8,10 @@ import org.beable.syntax.Expr;
 import org.beable.syntax.Span;
 
 /** The variable names an expression mentions: how a detector's expression reveals which setting it reads. */
-final class FreeNames {
+public final class FreeNames {
     private FreeNames() {}
 
-    static Set<String> of(Expr expression) {
+    public static Set<String> of(Expr expression) {
         Set<String> names = new LinkedHashSet<>();
         collect(expression, names);
         return names;

@@ -6,7 +6,7 @@ import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
 /** A user function or lambda: compiled body, parameter count, and the frame it closes over. */
-final class FunctionValue implements Callable {
+public final class FunctionValue implements Callable {
     private final String name;
     private final List<String> params;
     private final Node body;
@@ -30,9 +30,9 @@ final class FunctionValue implements Callable {
     }
 
     /** The primitive-double version of this function, or null when its body is more than real arithmetic. */
-    java.util.function.DoubleUnaryOperator numeric() { return numeric; }
-    int arity() { return params.size(); }
-    List<String> params() { return params; }
+    public java.util.function.DoubleUnaryOperator numeric() { return numeric; }
+    public int arity() { return params.size(); }
+    public List<String> params() { return params; }
 
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
@@ -52,8 +52,28 @@ final class FunctionValue implements Callable {
         return invoke(frame);
     }
 
+    /**
+     * This function of one number as a closure a model can call per trial. Plain arithmetic runs
+     * over primitive doubles; a NaN there (sqrt of a negative: complex in Beable) or a redefined
+     * builtin takes the general path, so the answer is always the script's own.
+     */
+    public java.util.function.DoubleUnaryOperator asRealFunction(Span span) {
+        String result = "the value of " + name;     // built once: models call this per trial
+        if (numeric == null) return x -> Values.real(call1(x), span, result);
+        java.util.function.DoubleUnaryOperator fast = numeric;
+        return x -> {
+            try {
+                double y = fast.applyAsDouble(x);
+                if (!Double.isNaN(y)) return y;
+            } catch (NumericLambda.Fallback ignored) {
+                // fall through
+            }
+            return Values.real(call1(x), span, result);
+        };
+    }
+
     /** The fast path for models that call a user function per trial: no list, no map. */
-    Object call1(Object x) {
+    public Object call1(Object x) {
         Frame frame = new Frame(frameSize, closure);
         frame.slots[0] = x;
         return invoke(frame);

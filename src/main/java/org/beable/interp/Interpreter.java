@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import org.beable.concurrent.Cancellation;
+import org.beable.concurrent.CancelledException;
+import org.beable.random.RandomStreams;
+import org.beable.random.StreamIds;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Parser;
 import org.beable.syntax.Source;
@@ -25,7 +28,7 @@ import org.beable.syntax.Stmt;
 public final class Interpreter {
     private final Globals globals = new Globals();
     private final Compiler compiler = new Compiler(this, globals);
-    private final Domain domain;
+    private Physics physics;
     private final Options options;
     private final Set<String> loadedModules = new HashSet<>();
     private final java.util.Map<String, Builtin> builtins = new java.util.TreeMap<>();
@@ -35,7 +38,6 @@ public final class Interpreter {
     private long runsSinceSeed;
     private Path baseDirectory = Path.of(".");
     private Progress progress;
-    private final Keeping keeping = new Keeping(this);
     private String scriptName = "<none>";
     private String scriptText;
     private org.apache.commons.rng.UniformRandomProvider random;
@@ -59,8 +61,23 @@ public final class Interpreter {
         this.options = options;
         this.output = output;
         this.seed = options.seedOverride() == null ? 0 : options.seedOverride();
-        this.domain = new Domain(this);
         Builtins.install(this);
+        for (Binding binding : BINDINGS) binding.install(this);
+    }
+
+    /** The bindings listed in META-INF/services, found once: each session installs them in that order. */
+    private static final List<Binding> BINDINGS = java.util.ServiceLoader.load(Binding.class).stream()
+            .map(java.util.ServiceLoader.Provider::get).toList();
+
+    /** Gives the session its physics: what systems, detectors, experiments and models mean. One binding calls this. */
+    public void bind(Physics physics) {
+        this.physics = physics;
+    }
+
+    /** The session's physics; the binding that installed it reads its own state back through this. */
+    public Physics physics() {
+        if (physics == null) throw new IllegalStateException("no binding gave this session its physics (META-INF/services/org.beable.interp.Binding)");
+        return physics;
     }
 
     // ------------------------------------------------------------------ running code
@@ -114,7 +131,7 @@ public final class Interpreter {
         } else {
             for (int k = 0; k < lines.length; k++) if (lines[k].length() > lines[line - 1].length()) line = k + 1;
         }
-        return new BeableError(BeableError.Kind.SYNTAX, new org.beable.syntax.Span(source, line, column, 1),
+        return new BeableError(BeableError.Kind.SYNTAX, new Span(source, line, column, 1),
                 "expression nested too deeply (or too long) to read", "split it into smaller pieces with `let`");
     }
 
@@ -125,23 +142,33 @@ public final class Interpreter {
             return r.value;
         } catch (StackOverflowError e) {
             throw new BeableError(unit.span(), "recursion too deep", "check the base case of your recursive function");
+        } catch (BeableError | CancelledException | InternalFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InternalFailure(unit.span(), "this statement", e);
         }
     }
 
-    /** Calls any callable value, turning Java failures inside it into a located Beable error. */
+    /**
+     * Calls any callable value. A builtin or model that refuses its input throws
+     * IllegalArgumentException with a plain sentence: that becomes a located Beable error. Any
+     * other exception is a bug in Beable, reported as one, with its cause kept for --debug.
+     */
     Object invoke(Object fn, List<Object> args, Map<String, Object> named, Span span) {
         if (!(fn instanceof Callable callable)) {
             throw new BeableError(span, Values.aTypeName(fn) + " cannot be called like a function");
         }
         try {
             return callable.call(this, args, named, span);
-        } catch (BeableError | ReturnSignal | org.beable.concurrent.CancelledException e) {
+        } catch (BeableError | ReturnSignal | CancelledException | InternalFailure e) {
             throw e;
         } catch (StackOverflowError e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new BeableError(span, callable.name() + "(): " + message);
+        } catch (RuntimeException e) {
+            throw new InternalFailure(span, callable.name() + "()", e);
         }
     }
 
@@ -151,13 +178,13 @@ public final class Interpreter {
     }
 
     /** Compiles an expression as a function of the given parameters, resolving other names as globals. */
-    FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
+    public FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
         org.beable.syntax.Expr.Lambda lambda = new org.beable.syntax.Expr.Lambda(body.span(), params, null, body);
         return (FunctionValue) compiler.lambda(lambda, name, Scope.topLevel()).eval(new Frame(0, null));
     }
 
     /** A progress callback for a run of this many trials; null when nobody is watching. */
-    java.util.function.LongConsumer progress(long total) {
+    public java.util.function.LongConsumer progress(long total) {
         return progress == null ? null : progress.start(total);
     }
 
@@ -170,11 +197,19 @@ public final class Interpreter {
 
     /** The session's own generator (for random()), restarted by every `seed`. */
     org.apache.commons.rng.UniformRandomProvider random() {
-        if (random == null) random = org.beable.random.RandomStreams.stream(seed, -2);
+        if (random == null) random = RandomStreams.stream(seed, StreamIds.SCRIPT_RANDOM);
         return random;
     }
 
-    BeableError undefined(String name, Span span) {
+    /** Refuses a space larger than --max-dim before anything that size is allocated. */
+    public void checkDimension(long dimension, Span span, String what) {
+        if (dimension > options.maxDimension()) {
+            throw new BeableError(BeableError.Kind.LIMIT, span, what + " has dimension " + dimension
+                    + ", over the limit of " + options.maxDimension(), "raise the limit with --max-dim N");
+        }
+    }
+
+    public BeableError undefined(String name, Span span) {
         String suggestion = Suggestions.closest(name, globals.definedNames());
         return new BeableError(span, "'" + name + "' is not defined",
                 suggestion != null ? "did you mean '" + suggestion + "'?" : "define it with `let " + name + " = …`");
@@ -210,11 +245,6 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ session state
 
-    /** A declared experiment, for Java callers (tests, benchmarks); null if the name holds none. */
-    public org.beable.experiment.Experiment experiment(String name) {
-        return globals.get(name) instanceof Domain.ExperimentValue e ? e.experiment() : null;
-    }
-
     public void define(String name, Object value) {
         globals.define(name, value);
         if (value instanceof Builtin b) builtins.putIfAbsent(name, b);
@@ -229,13 +259,10 @@ public final class Interpreter {
     public java.util.Map<String, Builtin> builtins() { return java.util.Collections.unmodifiableMap(builtins); }
     public Object lookup(String name) { return globals.get(name); }
     public SortedSet<String> names() { return globals.definedNames(); }
-    Domain domain() { return domain; }
-    Keeping keeping() { return keeping; }
 
-    /** What files written by this session record: version, seed, and the script that ran first. */
-    public org.beable.output.Provenance provenance() {
-        return new org.beable.output.Provenance(org.beable.output.Version.current(), seed, scriptName, scriptText);
-    }
+    /** The script that ran first in this session, by name and text (files written record it). */
+    public String scriptName() { return scriptName; }
+    public String scriptText() { return scriptText; }
 
     /** Names the session's script (the REPL calls itself "<repl>" and passes its inputs so far). */
     public void setScript(String name, String text) {
@@ -248,16 +275,6 @@ public final class Interpreter {
     /** The session's one cancel flag: compiled loops hold it, the REPL resets it before each command. */
     public Cancellation cancellation() { return cancellation; }
 
-    /** Models in scope, by name, with their parameter names (for completion and help). */
-    public java.util.Map<String, List<String>> models() {
-        java.util.Map<String, List<String>> models = new java.util.TreeMap<>();
-        for (String name : globals.definedNames()) {
-            if (globals.get(name) instanceof ModelValue m) {
-                models.put(name, m.spec().parameters().stream().map(org.beable.model.ModelParameter::name).toList());
-            }
-        }
-        return models;
-    }
     public long seed() { return seed; }
 
     /** `seed N` in a script restarts the streams; --seed on the command line replaces N, so it always wins. */
@@ -268,8 +285,8 @@ public final class Interpreter {
     }
 
     /** Each run after a `seed` gets its own seed, so two runs differ but the script as a whole repeats. */
-    long nextRunSeed() {
-        return org.beable.random.RandomStreams.seed(seed, -1, runsSinceSeed++)[0];
+    public long nextRunSeed() {
+        return RandomStreams.seed(seed, StreamIds.RUN_SEEDS, runsSinceSeed++)[0];
     }
 
     static String read(InputStream in) throws IOException {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.apache.commons.math3.complex.Complex;
-import org.beable.quantum.Hermitian;
-import org.beable.quantum.MatrixFunctions;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
@@ -64,13 +62,9 @@ final class MathBuiltins {
     }
 
     private static Object conjugate(Object z, Span span) {
-        if (z instanceof QValue q) {
-            org.beable.quantum.CMatrix m = q.matrix();
-            double[] im = m.imags();
-            for (int k = 0; k < im.length; k++) im[k] = -im[k];
-            return q.with(org.beable.quantum.CMatrix.wrap(m.rows, m.cols, m.reals(), im));
-        }
         if (z instanceof Double) return z;
+        Object conjugate = z instanceof Operand o ? o.function("conj", span) : null;
+        if (conjugate != null) return conjugate;
         return Values.complex(z, span, "conj's argument").conjugate();
     }
 
@@ -87,34 +81,10 @@ final class MathBuiltins {
                 return real.applyAsDouble(d);
             }
             if (x instanceof Complex c) return Values.number(complex.apply(c));
-            if (x instanceof QValue q && q.isOperator()) return operatorFunction(name, q, s);
+            Object result = x instanceof Operand o ? o.function(name, s) : null;
+            if (result != null) return result;
             throw new BeableError(s, name + "() needs a number, got " + Values.aTypeName(x));
         }));
-    }
-
-    private static Object operatorFunction(String name, QValue q, Span span) {
-        return switch (name) {
-            case "exp" -> q.with(MatrixFunctions.exp(q.matrix()));
-            case "sqrt" -> q.with(MatrixFunctions.sqrt(requirePositive(q, span, name)));
-            case "log" -> q.with(MatrixFunctions.log(requirePositive(q, span, name)));
-            default -> {
-                if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, name + "() of an operator needs a Hermitian one");
-                DoubleUnaryOperator f = switch (name) {
-                    case "cos" -> Math::cos;
-                    case "sin" -> Math::sin;
-                    case "cosh" -> Math::cosh;
-                    case "sinh" -> Math::sinh;
-                    case "tanh" -> Math::tanh;
-                    default -> throw new BeableError(span, name + "() is not defined for operators");
-                };
-                yield q.with(Hermitian.apply(q.matrix(), f));
-            }
-        };
-    }
-
-    private static org.beable.quantum.CMatrix requirePositive(QValue q, Span span, String name) {
-        if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, name + "() of an operator needs a Hermitian, positive one");
-        return q.matrix();
     }
 
     private static void real(Interpreter in, String name, String help, DoubleUnaryOperator f) {

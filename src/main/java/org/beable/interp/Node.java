@@ -2,6 +2,6 @@ package org.beable.interp;
 
 /** A compiled expression or statement: the AST turned into a closure, walked once at compile time. */
 @FunctionalInterface
-interface Node {
+public interface Node {
     Object eval(Frame frame);
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Compile-time scopes. Names resolve to a (frame depth, slot) pair, or — when no enclosing scope
  * declares them — to a global cell. A function body starts a new frame; blocks add slots to
- * the frame they sit in. The scope of a top-level statement defines globals with `let`.
+ * the frame they sit in; a loop body gets a frame per iteration. The scope of a top-level statement defines globals with `let`.
  */
 final class Scope {
     /** Slot counter shared by every scope that lives in one frame. */
@@ -35,6 +35,11 @@ final class Scope {
 
     Scope block() {
         return new Scope(this, layout, false, false);
+    }
+
+    /** The body of a loop: a frame of its own per iteration, enclosed by the loop's frame. */
+    Scope iteration() {
+        return new Scope(this, new Layout(), true, false);
     }
 
     Scope function() {

@@ -1,13 +1,17 @@
 package org.beable.interp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 import org.beable.format.Numbers;
-import org.beable.quantum.CMatrix;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
-/** Type names, truthiness, equality and the printed form of script values. */
+/**
+ * Type names, truthiness, equality and the printed form of script values. The core's own values
+ * are numbers (Double, Complex), booleans, strings, lists, ranges, functions and none; every
+ * other value is described by the {@link ValueType} its binding declared.
+ */
 public final class Values {
     private Values() {}
 
@@ -18,14 +22,10 @@ public final class Values {
         if (v instanceof String) return "string";
         if (v instanceof List<?>) return "list";
         if (v instanceof RangeValue) return "range";
-        if (v instanceof QValue q) return q.kind();
         if (v instanceof Callable) return "function";
         if (v == NoneValue.NONE) return "none";
-        if (v instanceof Domain.Named n) return n.kindName();
-        if (v instanceof org.beable.model.Prediction) return "prediction";
-        if (v instanceof org.beable.model.SampledRun) return "run";
-        if (v instanceof org.beable.format.DataTable) return "table";
-        if (v instanceof org.beable.format.Tabular) return "result of an analysis";
+        ValueType<?> type = ValueTypes.of(v);
+        if (type != null) return type.name(v);
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }
 
@@ -39,11 +39,11 @@ public final class Values {
     }
 
     /** Normalises arithmetic results: a complex number with no imaginary part is a real. */
-    static Object number(Complex c) {
+    public static Object number(Complex c) {
         return c.getImaginary() == 0.0 ? (Object) c.getReal() : c;
     }
 
-    static Complex complex(Object v, Span span, String what) {
+    public static Complex complex(Object v, Span span, String what) {
         if (v instanceof Double d) return new Complex(d);
         if (v instanceof Complex c) return c;
         throw new BeableError(span, what + " must be a number, got " + typeName(v));
@@ -62,7 +62,7 @@ public final class Values {
         return (long) d;
     }
 
-    static boolean truthy(Object v, Span span) {
+    public static boolean truthy(Object v, Span span) {
         if (v instanceof Boolean b) return b;
         throw new BeableError(span, "a condition must be true or false, got " + typeName(v));
     }
@@ -72,7 +72,7 @@ public final class Values {
         if ((a instanceof Double || a instanceof Complex) && (b instanceof Double || b instanceof Complex)) {
             return complex(a, null, "").equals(complex(b, null, ""));
         }
-        if (a instanceof QValue p && b instanceof QValue q) return p.matrix().approxEquals(q.matrix(), 0);
+        if (a instanceof Operand p) return p.equalTo(b);
         if (a instanceof List<?> x && b instanceof List<?> y) {
             if (x.size() != y.size()) return false;
             for (int k = 0; k < x.size(); k++) if (!equal(x.get(k), y.get(k))) return false;
@@ -89,8 +89,8 @@ public final class Values {
         if (v instanceof List<?> list) return showList(list);
         if (v instanceof RangeValue r) return Numbers.format(r.from()) + " .. " + Numbers.format(r.to())
                 + (r.step() == 1 ? "" : " step " + Numbers.format(r.step()));
-        if (v instanceof QValue q) return Dirac.show(q);
-        if (v instanceof org.beable.model.OutcomeStatistics r) return org.beable.output.ResultTables.of(r).render();
+        ValueType<?> type = ValueTypes.of(v);
+        if (type != null) return type.show(v);
         return String.valueOf(v);
     }
 
@@ -104,12 +104,35 @@ public final class Values {
         return out.append(']').toString();
     }
 
-    /** The number an analysis result stands for (S for a CHSH result), or the value itself. */
+    /** The number a value stands for in arithmetic (S for a CHSH result), or the value itself. */
     public static Object scalarOf(Object v) {
-        return Conversions.scalar(v);
+        if (v instanceof Double) return v;
+        ValueType<?> type = ValueTypes.of(v);
+        return type == null ? v : type.scalar(v);
     }
 
-    static QValue scalarMatrix(Complex c) {
-        return QValue.single(CMatrix.wrap(1, 1, new double[] {c.getReal()}, new double[] {c.getImaginary()}));
+    /** `x.name`: a field its value type declares. */
+    public static Object field(Object target, String name, Span span) {
+        ValueType<?> type = ValueTypes.of(target);
+        if (type == null) throw new BeableError(span, aTypeName(target) + " has no field '" + name + "'");
+        return type.read(target, name, span);
+    }
+
+    /** A Java value read from a field, as a script value: whole numbers and arrays become numbers and lists. */
+    public static Object fromJava(Object v) {
+        if (v instanceof Integer i) return (double) i;
+        if (v instanceof Long l) return (double) l;
+        if (v instanceof Float f) return (double) f;
+        if (v instanceof double[] a) {
+            List<Object> out = new ArrayList<>();
+            for (double x : a) out.add(x);
+            return List.copyOf(out);
+        }
+        if (v instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object x : list) out.add(fromJava(x));
+            return List.copyOf(out);
+        }
+        return v;
     }
 }

@@ -21,6 +21,14 @@ public interface OntologicalModel {
     /** The named parts of λ this model exposes, e.g. ["state"] or ["lambda", "basis"]. */
     List<String> beables();
 
+    /**
+     * Every name a user may give after `given` for this experiment: the beables, and any finer
+     * parts the model offers (GRW's `coin_A` for one side's coin). By default the beables.
+     */
+    default List<String> beableNames(Experiment experiment) {
+        return beables();
+    }
+
     /** Draw λ from p(λ | s) for one setting combination. */
     Beables sampleHidden(Experiment experiment, int combination, UniformRandomProvider rng);
 

@@ -1,5 +1,6 @@
 package org.beable.model;
 
+import org.beable.random.StreamIds;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
@@ -13,7 +14,6 @@ import org.beable.model.sampling.ChunkedRunner;
  */
 public final class Runner {
     /** Stream ids below this are setting combinations; the choice of combinations uses its own. */
-    private static final long CHOICE_STREAM = -1;
 
     private final int threads;
     private final Cancellation cancellation;
@@ -54,7 +54,7 @@ public final class Runner {
                 final long before = (long) offset;
                 if (progress != null) runner.onProgress(done -> progress.accept(before + done));
                 final int combo = c;
-                runner.run(perCombination, seed, c, sequential == null
+                runner.run(perCombination, seed, StreamIds.combination(c), sequential == null
                         ? (chunk, from, to, rng) -> sampler.sampleInto(rng, outcome, offset + (int) from, offset + (int) to)
                         : (chunk, from, to, rng) -> {
                             for (int t = offset + (int) from; t < offset + to; t++) outcome[t] = sequential.sample(combo, t, rng);
@@ -65,7 +65,7 @@ public final class Runner {
                 for (int t = 0; t < total; t++) combination[t] = checked(rule.rule().combinationFor(t), combinations, t);
             }
             boolean random = choice instanceof SettingChoice.Random;
-            runner.run(total, seed, CHOICE_STREAM, (chunk, from, to, rng) -> {
+            runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) -> {
                 for (int t = (int) from; t < to; t++) {
                     if (random) combination[t] = rng.nextInt(combinations);
                     outcome[t] = sequential == null ? samplers[combination[t]].sample(rng) : sequential.sample(combination[t], t, rng);

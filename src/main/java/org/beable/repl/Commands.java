@@ -114,8 +114,8 @@ final class Commands {
         } else if (session.interpreter().builtins().containsKey(topic)) {
             Builtin b = session.interpreter().builtins().get(topic);
             screen.println(b.signature() + "\n    " + b.help());
-        } else if (session.interpreter().models().containsKey(topic)) {
-            List<String> parameters = session.interpreter().models().get(topic);
+        } else if (org.beable.bindings.Bindings.models(session.interpreter()).containsKey(topic)) {
+            List<String> parameters = org.beable.bindings.Bindings.models(session.interpreter()).get(topic);
             screen.println("model " + topic + (parameters.isEmpty() ? " (no parameters)" : "(" + String.join(", ", parameters) + ")")
                     + "\n    use it with `run EXPERIMENT under " + topic + "`" + (parameters.isEmpty() ? "" : " or `under " + topic + "(" + parameters.get(0) + " = …)`"));
         } else if (find(topic.startsWith(":") ? topic : ":" + topic) != null) {

@@ -29,7 +29,7 @@ final class Completion implements Completer {
     private final Function<Interpreter, Map<String, List<String>>> models;
 
     Completion(Supplier<Interpreter> interpreter, Commands commands) {
-        this(interpreter, commands, Interpreter::models);
+        this(interpreter, commands, org.beable.bindings.Bindings::models);
     }
 
     /** With another view of the models in scope (tests). */

@@ -55,7 +55,7 @@ public final class Repl {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("beable")
-                .parser(new BeableParser())
+                .parser(new LineParser())
                 .completer(new Completion(session::interpreter, commands))
                 .highlighter(new Highlighting())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)

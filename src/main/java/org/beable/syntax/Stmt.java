@@ -6,44 +6,144 @@ import java.util.List;
 public sealed interface Stmt {
     Span span();
 
-    record Block(Span span, List<Stmt> statements) implements Stmt {}
-    record Let(Span span, String name, Expr value) implements Stmt {}
-    record StateDecl(Span span, String name, Expr value) implements Stmt {}
-    record Assign(Span span, String name, Expr value) implements Stmt {}
-    record Print(Span span, List<Expr> values) implements Stmt {}
-    record Assert(Span span, Expr condition) implements Stmt {}
-    record AssertApprox(Span span, Expr actual, Expr expected, Expr tolerance) implements Stmt {}
-    record For(Span span, String variable, Expr items, Block body) implements Stmt {}
-    record While(Span span, Expr condition, Block body) implements Stmt {}
+    <R, C> R accept(Visitor<R, C> visitor, C context);
+
+    /**
+     * Dispatch over statements, with a context (a scope, say) passed along. One method per node
+     * kind: a kind added to this family without a method here, and in every visitor, does not compile.
+     */
+    interface Visitor<R, C> {
+        R visitBlock(Block node, C context);
+        R visitLet(Let node, C context);
+        R visitStateDecl(StateDecl node, C context);
+        R visitAssign(Assign node, C context);
+        R visitPrint(Print node, C context);
+        R visitAssert(Assert node, C context);
+        R visitAssertApprox(AssertApprox node, C context);
+        R visitFor(For node, C context);
+        R visitWhile(While node, C context);
+        R visitIf(If node, C context);
+        R visitFunctionDecl(FunctionDecl node, C context);
+        R visitReturn(Return node, C context);
+        R visitUse(Use node, C context);
+        R visitSeed(Seed node, C context);
+        R visitSystemDecl(SystemDecl node, C context);
+        R visitDetectorDecl(DetectorDecl node, C context);
+        R visitExperimentDecl(ExperimentDecl node, C context);
+        R visitModelDecl(ModelDecl node, C context);
+        R visitExprStmt(ExprStmt node, C context);
+        R visitRow(Row node, C context);
+        R visitPlot(Plot node, C context);
+        R visitExport(Export node, C context);
+    }
+
+    record Block(Span span, List<Stmt> statements) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitBlock(this, context); }
+    }
+    record Let(Span span, String name, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitLet(this, context); }
+    }
+    record StateDecl(Span span, String name, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitStateDecl(this, context); }
+    }
+    record Assign(Span span, String name, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitAssign(this, context); }
+    }
+    record Print(Span span, List<Expr> values) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitPrint(this, context); }
+    }
+    record Assert(Span span, Expr condition) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitAssert(this, context); }
+    }
+    record AssertApprox(Span span, Expr actual, Expr expected, Expr tolerance) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitAssertApprox(this, context); }
+    }
+    record For(Span span, String variable, Expr items, Block body) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitFor(this, context); }
+    }
+    record While(Span span, Expr condition, Block body) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitWhile(this, context); }
+    }
     /** otherwise is null, a Block, or another If. */
-    record If(Span span, Expr condition, Block then, Stmt otherwise) implements Stmt {}
-    record FunctionDecl(Span span, String name, Expr.Lambda function) implements Stmt {}
-    record Return(Span span, Expr value) implements Stmt {}
+    record If(Span span, Expr condition, Block then, Stmt otherwise) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitIf(this, context); }
+    }
+    record FunctionDecl(Span span, String name, Expr.Lambda function) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitFunctionDecl(this, context); }
+    }
+    record Return(Span span, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitReturn(this, context); }
+    }
     /** exactly one of module and path is set. */
-    record Use(Span span, String module, String path) implements Stmt {}
-    record Seed(Span span, Expr value) implements Stmt {}
+    record Use(Span span, String module, String path) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitUse(this, context); }
+    }
+    record Seed(Span span, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitSeed(this, context); }
+    }
     /** dimension is null for a qubit. */
-    record SystemDecl(Span span, List<String> names, Expr dimension) implements Stmt {}
-    record DetectorDecl(Span span, String name, String system, Span systemSpan, Expr measurement, Expr outcomes) implements Stmt {}
-    record ExperimentDecl(Span span, String name, List<Clause> clauses) implements Stmt {}
-    record ModelDecl(Span span, String name, Expr value) implements Stmt {}
-    record ExprStmt(Span span, Expr expr) implements Stmt {}
+    record SystemDecl(Span span, List<String> names, Expr dimension) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitSystemDecl(this, context); }
+    }
+    record DetectorDecl(Span span, String name, String system, Span systemSpan, Expr measurement, Expr outcomes) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitDetectorDecl(this, context); }
+    }
+    record ExperimentDecl(Span span, String name, List<Clause> clauses) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitExperimentDecl(this, context); }
+    }
+    record ModelDecl(Span span, String name, Expr value) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitModelDecl(this, context); }
+    }
+    record ExprStmt(Span span, Expr expr) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitExprStmt(this, context); }
+    }
     /** `row [into t] name = value, …`: a row of named columns, appended to a table (default `results`). */
-    record Row(Span span, String table, List<String> columns, List<Expr> values) implements Stmt {}
+    record Row(Span span, String table, List<String> columns, List<Expr> values) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitRow(this, context); }
+    }
     /** `plot y1, y2 vs x [from t] [to "file.svg"] [title "…"]`; path null means a text plot on the terminal. */
-    record Plot(Span span, List<String> ys, String x, String table, Expr path, Expr title) implements Stmt {}
-    record Export(Span span, Expr value, Expr path) implements Stmt {}
+    record Plot(Span span, List<String> ys, String x, String table, Expr path, Expr title) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitPlot(this, context); }
+    }
+    record Export(Span span, Expr value, Expr path) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitExport(this, context); }
+    }
 
     /** The clauses of an `experiment` block. */
     sealed interface Clause {
         Span span();
+
+        <R, C> R accept(ClauseVisitor<R, C> visitor, C context);
     }
-    record Prepare(Span span, Expr state) implements Clause {}
-    record Evolve(Span span, Expr hamiltonian, Expr time) implements Clause {}
-    record Measure(Span span, List<String> detectors, List<Span> spans) implements Clause {}
-    record Settings(Span span, List<SettingDecl> settings) implements Clause {}
+
+    /** Dispatch over the clauses of an experiment block; a clause kind without a method does not compile. */
+    interface ClauseVisitor<R, C> {
+        R visitPrepare(Prepare node, C context);
+        R visitEvolve(Evolve node, C context);
+        R visitMeasure(Measure node, C context);
+        R visitSettings(Settings node, C context);
+        R visitChoose(Choose node, C context);
+        R visitTrials(Trials node, C context);
+    }
+
+    record Prepare(Span span, Expr state) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitPrepare(this, context); }
+    }
+    record Evolve(Span span, Expr hamiltonian, Expr time) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitEvolve(this, context); }
+    }
+    record Measure(Span span, List<String> detectors, List<Span> spans) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitMeasure(this, context); }
+    }
+    record Settings(Span span, List<SettingDecl> settings) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitSettings(this, context); }
+    }
     /** values lists the set literal's items (null for `none`); or, when values is null, source is an expression giving the list. */
     record SettingDecl(Span span, String name, List<Expr> values, Expr source) {}
-    record Choose(Span span, String mechanism, Expr rule) implements Clause {}
-    record Trials(Span span, Expr count) implements Clause {}
+    record Choose(Span span, String mechanism, Expr rule) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitChoose(this, context); }
+    }
+    record Trials(Span span, Expr count) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitTrials(this, context); }
+    }
 }

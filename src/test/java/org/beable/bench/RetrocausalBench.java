@@ -11,7 +11,7 @@ import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
 import org.beable.experiment.Step;
 import org.beable.interp.Interpreter;
-import org.beable.interp.ModelValue;
+import org.beable.bindings.ModelValue;
 import org.beable.model.RealFunction;
 import org.beable.model.TrialSampler;
 import org.beable.model.retrocausal.ChshSearch;

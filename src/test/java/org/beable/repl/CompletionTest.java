@@ -24,14 +24,14 @@ class CompletionTest {
             new Screen(new PrintStream(new ByteArrayOutputStream()), false));
     private final Commands commands = new Commands(session, HelpTopics.load());
     private final Completion completion = new Completion(session::interpreter, commands, in -> {
-        Map<String, List<String>> models = new TreeMap<>(in.models());
+        Map<String, List<String>> models = new TreeMap<>(org.beable.bindings.Bindings.models(in));
         models.put("retro", List.of("gamma", "steps"));
         return models;
     });
 
     /** Candidate values at the end of `line` that start with the word being typed, as JLine would filter them. */
     private List<String> complete(String line) {
-        ParsedLine parsed = new BeableParser().parse(line, line.length(), ParseContext.COMPLETE);
+        ParsedLine parsed = new LineParser().parse(line, line.length(), ParseContext.COMPLETE);
         List<Candidate> candidates = new ArrayList<>();
         completion.complete(null, parsed, candidates);
         String prefix = parsed.word().substring(0, parsed.wordCursor());
@@ -57,7 +57,7 @@ class CompletionTest {
 
     @Test
     void builtinsCarryTheirHelp() {
-        ParsedLine parsed = new BeableParser().parse("ptra", 4, ParseContext.COMPLETE);
+        ParsedLine parsed = new LineParser().parse("ptra", 4, ParseContext.COMPLETE);
         List<Candidate> candidates = new ArrayList<>();
         completion.complete(null, parsed, candidates);
         Candidate ptrace = candidates.stream().filter(c -> c.value().equals("ptrace")).findFirst().orElseThrow();
@@ -87,11 +87,11 @@ class CompletionTest {
     @Test
     void theSessionsOwnModelsAndTheirParameters() {
         Completion real = new Completion(session::interpreter, commands);
-        var models = session.interpreter().models();
+        var models = org.beable.bindings.Bindings.models(session.interpreter());
         assertTrue(models.containsKey("quantum"), models.toString());
         for (var model : models.entrySet()) {
             String line = "run e under " + model.getKey() + "(";
-            ParsedLine parsed = new BeableParser().parse(line, line.length(), ParseContext.COMPLETE);
+            ParsedLine parsed = new LineParser().parse(line, line.length(), ParseContext.COMPLETE);
             List<Candidate> candidates = new ArrayList<>();
             real.complete(null, parsed, candidates);
             for (String parameter : model.getValue()) {

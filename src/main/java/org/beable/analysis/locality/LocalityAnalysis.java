@@ -49,10 +49,9 @@ public final class LocalityAnalysis {
                     + " (or none), so no condition can compare settings; give a detector's setting two values, e.g. b in {0, none}");
         }
         for (String name : given) {
-            boolean known = model.beables().contains(name) || model.beables().stream().anyMatch(b -> name.startsWith(b.replaceAll("s$", "") + "_"));
-            if (!known) {
+            if (!model.beableNames(experiment).contains(name)) {
                 throw new IllegalArgumentException("model '" + model.name() + "' has no beable '" + name + "'; its beables are: "
-                        + String.join(", ", model.beables()));
+                        + String.join(", ", model.beableNames(experiment)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.beable.analysis.locality;
 
+import org.beable.random.StreamIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.beable.format.Numbers;
  */
 final class SampledLocality {
     static final double ALPHA = 0.001;
-    private static final long STREAM = 0x10CA1L;
 
     private final Experiment experiment;
     private final OntologicalModel model;
@@ -50,7 +50,7 @@ final class SampledLocality {
             final int source = c;
             double[][] r = new double[samples * combinations][];
             responses[c] = r;
-            runner.run(samples, seed, STREAM * 1000 + c, (chunk, from, to, rng) -> {
+            runner.run(samples, seed, StreamIds.locality(c), (chunk, from, to, rng) -> {
                 for (int k = (int) from; k < to; k++) {
                     Beables lambda = model.sampleHidden(experiment, source, rng);
                     drawn[source][k] = lambda;

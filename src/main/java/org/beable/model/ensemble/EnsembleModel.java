@@ -22,6 +22,7 @@ import org.beable.model.OntologicalModel;
 import org.beable.model.SampledRun;
 import org.beable.concurrent.Cancellation;
 import org.beable.random.RandomStreams;
+import org.beable.random.StreamIds;
 import org.beable.format.DataTable;
 import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
@@ -56,7 +57,6 @@ public final class EnsembleModel implements OntologicalModel {
     public static final String COPIES = "copies";
 
     /** Stream id of `choose random` below a run's seed; combinations use their own index. */
-    private static final long CHOICE_STREAM = -1;
 
     public static final ModelSpec SPEC = new ModelSpec() {
         @Override public String name() { return NAME; }
@@ -304,7 +304,7 @@ public final class EnsembleModel implements OntologicalModel {
                 used.add(c);
             }
         } else {
-            UniformRandomProvider choice = RandomStreams.stream(seed, CHOICE_STREAM);
+            UniformRandomProvider choice = RandomStreams.stream(seed, StreamIds.SETTING_CHOICE);
             for (int t = 0; t < total; t++) {
                 int c = experiment.choice() instanceof SettingChoice.Rule rule ? rule.rule().combinationFor(t) : choice.nextInt(combinations);
                 if (c < 0 || c >= combinations) throw new IllegalStateException("setting rule gave combination " + c + " for trial " + t);
@@ -348,7 +348,7 @@ public final class EnsembleModel implements OntologicalModel {
 
     /** The joint outcome each member of combination c's ensemble shows, in the order its members are read. */
     private int[] memberOutcomes(Setup s, Experiment experiment, int c, long seed, int threads, Cancellation cancellation) {
-        UniformRandomProvider rng = RandomStreams.stream(seed, c);
+        UniformRandomProvider rng = RandomStreams.stream(seed, StreamIds.combination(c));
         Beables lambda = hidden(prepare(s.plan.psi, s.plan.firstHamiltonian, s.members, rng), rng);
         int[] readout = s.plan.readouts[c];
         int n = (int) s.members;
@@ -365,7 +365,7 @@ public final class EnsembleModel implements OntologicalModel {
                 for (long k = 0; k < count; k++) out[next++] = readout[a];
             }
         }
-        UniformRandomProvider order = RandomStreams.stream(seed, c, 1);
+        UniformRandomProvider order = RandomStreams.stream(seed, StreamIds.combination(c), StreamIds.ENSEMBLE_READ_ORDER);
         for (int i = n - 1; i > 0; i--) {               // members of a class are interchangeable: read them in a random order
             int j = order.nextInt(i + 1);
             int t = out[i];
@@ -435,7 +435,7 @@ public final class EnsembleModel implements OntologicalModel {
         for (int j = 0; j <= samples; j++) sampleSteps[j] = steps == 0 ? 0 : Math.round(j * interval / grid);
         List<String> warnings = Preparation.nodeWarnings(classes.counts(), schedule, options.spectators());
 
-        UniformRandomProvider rng = RandomStreams.stream(seed, 0);
+        UniformRandomProvider rng = RandomStreams.stream(seed, StreamIds.combination(0));
         EnsembleState state = options.level() == EnsembleOptions.Level.MEMBER
                 ? Preparation.members(psi, hamiltonian, options, members, rng) : classes;
         long copies = rng.nextLong();

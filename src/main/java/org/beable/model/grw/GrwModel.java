@@ -59,6 +59,14 @@ public final class GrwModel implements OntologicalModel {
     @Override public String name() { return NAME; }
     @Override public List<String> beables() { return List.of(STATE, COINS); }
 
+    /** The state, all coins, and each measured detector's own coin: `coin_A`. */
+    @Override
+    public List<String> beableNames(Experiment e) {
+        List<String> names = new ArrayList<>(beables());
+        for (int k = 0; k < e.slotCount(); k++) names.add(COIN_PREFIX + e.slotDetector(k).name());
+        return names;
+    }
+
     // ------------------------------------------------------------------ p(λ | s)
 
     @Override
@@ -164,7 +172,7 @@ public final class GrwModel implements OntologicalModel {
     }
 
     /** Which slots' coins are given: all for `coins`, one for `coin_NAME`. */
-    private static boolean[] knownCoins(Experiment e, Set<String> given) {
+    private boolean[] knownCoins(Experiment e, Set<String> given) {
         boolean[] known = new boolean[e.slotCount()];
         for (String name : given) {
             if (name.equals(STATE)) continue;
@@ -174,9 +182,7 @@ public final class GrwModel implements OntologicalModel {
             }
             int slot = name.startsWith(COIN_PREFIX) ? e.slotOf(name.substring(COIN_PREFIX.length())) : -1;
             if (slot < 0) {
-                List<String> names = new ArrayList<>(List.of(STATE, COINS));
-                for (int k = 0; k < e.slotCount(); k++) names.add(COIN_PREFIX + e.slotDetector(k).name());
-                throw new IllegalArgumentException("grw has no beable '" + name + "'; it has: " + String.join(", ", names));
+                throw new IllegalArgumentException("grw has no beable '" + name + "'; it has: " + String.join(", ", beableNames(e)));
             }
             known[slot] = true;
         }

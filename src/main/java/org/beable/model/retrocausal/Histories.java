@@ -1,5 +1,6 @@
 package org.beable.model.retrocausal;
 
+import org.beable.random.StreamIds;
 import java.util.List;
 import org.beable.experiment.Experiment;
 import org.beable.model.sampling.ChunkedRunner;
@@ -44,7 +45,7 @@ public record Histories(Experiment experiment, String model, long seed, int[] co
             final int at = c;
             final int offset = c * perCombination;
             java.util.Arrays.fill(combination, offset, offset + perCombination, c);
-            runner.run(perCombination, seed, c, (chunk, from, to, rng) -> {
+            runner.run(perCombination, seed, StreamIds.combination(c), (chunk, from, to, rng) -> {
                 double[] s = new double[spins.particles];
                 double[] r = new double[slots];
                 int[] o = new int[slots];

@@ -12,6 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.concurrent.Cancellation;
 import org.beable.random.RandomStreams;
+import org.beable.random.StreamIds;
 import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
@@ -265,7 +266,7 @@ public final class Trajectories {
                                List<Job> jobs) {
         if (options.samples() < 1) throw new IllegalArgumentException("samples must be at least 1, got " + options.samples());
         int n = weights.length;
-        UniformRandomProvider rng = RandomStreams.stream(options.seed(), 0x7AC7L, combination);
+        UniformRandomProvider rng = RandomStreams.stream(options.seed(), StreamIds.TRAJECTORY, combination);
         Map<String, Job> distinct = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int k = 0; k < options.samples(); k++) {

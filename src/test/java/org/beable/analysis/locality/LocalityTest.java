@@ -147,7 +147,7 @@ class LocalityTest {
     @ValueSource(booleans = {true, false})
     void aSignallingModelIsCaughtByNoSignalling(boolean discrete) {
         Interpreter in = session(CHSH);
-        Experiment chsh = in.experiment("chsh");
+        Experiment chsh = org.beable.bindings.Bindings.experiment(in, "chsh");
         LocalityReport r = LocalityAnalysis.of(chsh, new Telegraph(discrete), Set.of("nothing"),
                 new LocalityAnalysis.Sampling(500, 3, new ChunkedRunner(2, org.beable.concurrent.Cancellation.none())));
         assertFalse(r.verdict(Condition.NS).holds(), r.toTable().render());

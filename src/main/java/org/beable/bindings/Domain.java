@@ -1,7 +1,18 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.math3.complex.Complex;
+import org.beable.interp.Compilation;
+import org.beable.interp.Node;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Physics;
 import org.beable.experiment.Experiment;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelRegistry;
@@ -21,23 +32,17 @@ import org.beable.syntax.Span;
 import org.beable.syntax.Stmt;
 
 /**
- * The interpreter's side of the physics: declared systems, kets written in Dirac notation,
- * state checks, detectors, experiments, models, and `run` / `predict`. It translates script
- * values into the experiment and model library, which knows nothing of the interpreter.
+ * A session's physics: declared systems, kets written in Dirac notation, state checks,
+ * detectors, experiments, models, `run` / `predict` / `locality`, and the results kept with
+ * `row`, `plot` and `export`. It compiles the nodes the language core hands it and translates
+ * script values into the experiment and model library, which knows nothing of the interpreter.
  */
-final class Domain {
-    /** Values that print their kind in error messages ("a detector", "an experiment"). */
-    interface Named {
-        String kindName();
-    }
-
-    record SystemValue(String name, int index, int dimension) implements Named {
-        public String kindName() { return "system"; }
+final class Domain implements Physics {
+    record SystemValue(String name, int index, int dimension) {
         @Override public String toString() { return "system " + name + " : " + (dimension == 2 ? "qubit" : "qudit(" + dimension + ")"); }
     }
 
-    record ExperimentValue(Experiment experiment) implements Named {
-        public String kindName() { return "experiment"; }
+    record ExperimentValue(Experiment experiment) {
         @Override public String toString() { return ExperimentDescription.of(experiment); }
     }
 
@@ -47,9 +52,159 @@ final class Domain {
     private final List<SystemValue> systems = new ArrayList<>();
     private SystemLayout layout = new SystemLayout(List.of(), new int[0]);
 
+    private final Keeping keeping;
+
     Domain(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.keeping = new Keeping(interpreter);
         for (ModelSpec spec : ModelRegistry.all()) interpreter.define(spec.name(), new ModelValue(spec, ModelArguments.none(spec)));
+    }
+
+    /** The physics a binding gave this session. */
+    static Domain of(Interpreter interpreter) {
+        return (Domain) interpreter.physics();
+    }
+
+    // ------------------------------------------------------------------ the nodes the core hands over
+
+    @Override
+    public Node system(Stmt.SystemDecl s, Compilation c) {
+        Node dim = s.dimension() == null ? f -> 2.0 : c.expression(s.dimension());
+        return f -> {
+            int d = (int) Values.integer(dim.eval(f), s.span(), "a qudit's dimension");
+            for (String name : s.names()) interpreter.define(name, declareSystem(name, d, s.span()));
+            return NoneValue.NONE;
+        };
+    }
+
+    @Override
+    public Node state(Stmt.StateDecl s, Compilation c) {
+        Node value = c.expression(s.value());
+        Span span = s.value().span();
+        return c.define(s.name(), f -> requireState(value.eval(f), span, "state " + s.name()));
+    }
+
+    @Override
+    public Node detector(Stmt.DetectorDecl s, Compilation c) {
+        Node outcomes = s.outcomes() == null ? null : c.expression(s.outcomes());
+        return c.define(s.name(), f -> declareDetector(s, outcomes == null ? null : outcomes.eval(f)));
+    }
+
+    @Override
+    public Node experiment(Stmt.ExperimentDecl s, Compilation c) {
+        Map<Expr, Node> compiled = new IdentityHashMap<>();
+        for (Stmt.Clause clause : s.clauses()) {
+            for (Expr e : ClauseExpressions.of(clause)) compiled.put(e, c.expression(e));
+        }
+        return c.define(s.name(), f -> buildExperiment(s, e -> compiled.get(e).eval(f)));
+    }
+
+    @Override
+    public Node model(Stmt.ModelDecl s, Compilation c) {
+        Node value = c.expression(s.value());
+        return c.define(s.name(), f -> requireModel(value.eval(f), s.value().span()));
+    }
+
+    @Override
+    public Node row(Stmt.Row s, Compilation c) {
+        Node[] values = c.expressions(s.values());
+        return f -> {
+            List<Object> evaluated = new ArrayList<>(values.length);
+            for (Node v : values) evaluated.add(v.eval(f));
+            keeping.row(s.table(), s.columns(), evaluated, s.span());
+            return NoneValue.NONE;
+        };
+    }
+
+    @Override
+    public Node plot(Stmt.Plot s, Compilation c) {
+        Node path = s.path() == null ? null : c.expression(s.path());
+        Node title = s.title() == null ? null : c.expression(s.title());
+        return f -> {
+            keeping.plot(s.ys(), s.x(), s.table(), path == null ? null : path.eval(f), title == null ? null : title.eval(f), s.span());
+            return NoneValue.NONE;
+        };
+    }
+
+    @Override
+    public Node export(Stmt.Export s, Compilation c) {
+        Node value = c.expression(s.value());
+        Node path = c.expression(s.path());
+        return f -> { keeping.export(value.eval(f), path.eval(f), s.span()); return NoneValue.NONE; };
+    }
+
+    @Override
+    public Node ket(Expr.Ket k, Compilation c) {
+        return f -> ket(k);
+    }
+
+    @Override
+    public Node matrix(Expr.MatrixLit m, Compilation c) {
+        List<Node[]> rows = new ArrayList<>();
+        for (List<Expr> row : m.rows()) rows.add(c.expressions(row));
+        int cols = rows.get(0).length;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).length != cols) {
+                throw new BeableError(m.span(), "row " + (r + 1) + " of the matrix has " + rows.get(r).length
+                        + " entries, the first row has " + cols);
+            }
+        }
+        return f -> {
+            double[][] re = new double[rows.size()][cols];
+            double[][] im = new double[rows.size()][cols];
+            for (int r = 0; r < rows.size(); r++) {
+                for (int col = 0; col < cols; col++) {
+                    Complex z = Values.complex(rows.get(r)[col].eval(f), m.span(), "a matrix entry");
+                    re[r][col] = z.getReal();
+                    im[r][col] = z.getImaginary();
+                }
+            }
+            return QValue.single(CMatrix.of(re, im));
+        };
+    }
+
+    @Override
+    public Node run(Expr.Run r, Compilation c) {
+        Node experiment = c.expression(r.experiment());
+        Node model = r.model() == null ? null : c.expression(r.model());
+        return f -> run(experiment.eval(f), model == null ? null : model.eval(f), r);
+    }
+
+    @Override
+    public Node predict(Expr.Predict p, Compilation c) {
+        Node experiment = c.expression(p.experiment());
+        Node model = p.model() == null ? null : c.expression(p.model());
+        return f -> predict(experiment.eval(f), model == null ? null : model.eval(f), p);
+    }
+
+    @Override
+    public Node locality(Expr.Locality l, Compilation c) {
+        Node experiment = c.expression(l.experiment());
+        Node model = c.expression(l.model());
+        Node samples = l.samples() == null ? null : c.expression(l.samples());
+        return f -> locality(experiment.eval(f), model.eval(f), l.given(), samples == null ? null : samples.eval(f), l);
+    }
+
+    @Override
+    public Node localityStatement(Expr.Locality l, Compilation c) {
+        Node verdicts = locality(l, c);
+        return f -> { interpreter.output().print(List.of(verdicts.eval(f))); return NoneValue.NONE; };
+    }
+
+    /** A declared experiment, for Java callers (tests, benchmarks); null if the name holds none. */
+    static Experiment experimentNamed(Interpreter interpreter, String name) {
+        return interpreter.lookup(name) instanceof ExperimentValue e ? e.experiment() : null;
+    }
+
+    /** Models in scope, by name, with their parameter names (for completion and help). */
+    static Map<String, List<String>> modelsInScope(Interpreter interpreter) {
+        Map<String, List<String>> models = new TreeMap<>();
+        for (String name : interpreter.names()) {
+            if (interpreter.lookup(name) instanceof ModelValue m) {
+                models.put(name, m.spec().parameters().stream().map(org.beable.model.ModelParameter::name).toList());
+            }
+        }
+        return models;
     }
 
     // ------------------------------------------------------------------ systems and kets
@@ -82,13 +237,6 @@ final class Domain {
 
     SystemLayout layout() { return layout; }
 
-    /** Refuses a space larger than --max-dim before anything that size is allocated. */
-    void checkDimension(long dimension, Span span, String what) {
-        if (dimension > interpreter.options().maxDimension()) {
-            throw new BeableError(BeableError.Kind.LIMIT, span, what + " has dimension " + dimension
-                    + ", over the limit of " + interpreter.options().maxDimension(), "raise the limit with --max-dim N");
-        }
-    }
     List<SystemValue> systems() { return systems; }
 
     SystemValue system(Object value, Span span) {
@@ -123,10 +271,7 @@ final class Domain {
             }
             long dimension = 1;
             for (int d : dims) dimension *= d;
-            if (dimension > interpreter.options().maxDimension()) {
-                throw new BeableError(BeableError.Kind.LIMIT, k.span(), "this ket has dimension " + dimension
-                        + ", over the limit of " + interpreter.options().maxDimension(), "raise the limit with --max-dim N");
-            }
+                interpreter.checkDimension(dimension, k.span(), "this ket");
             ket = new QValue(Kets.basis(dims, levels), dims);
         }
         return k.bra() ? ket.with(ket.matrix().adjoint()) : ket;
@@ -250,80 +395,6 @@ final class Domain {
 
     Object buildExperiment(Stmt.ExperimentDecl decl, Evaluator evaluator) {
         return new ExperimentValue(new ExperimentBuilder(interpreter, this, decl, evaluator).build());
-    }
-
-    /** `x.name`: the fields of records (analysis results, estimates) and of domain values. */
-    Object field(Object target, String name, Span span) {
-        if (target instanceof SystemValue s) {
-            if (name.equals("dim") || name.equals("dimension")) return (double) s.dimension();
-            if (name.equals("name")) return s.name();
-        }
-        if (target instanceof Record r) {
-            for (var component : r.getClass().getRecordComponents()) {
-                if (component.getName().equals(name)) {
-                    try {
-                        return Conversions.toScript(component.getAccessor().invoke(r));
-                    } catch (ReflectiveOperationException e) {
-                        throw new BeableError(span, "cannot read '" + name + "'");
-                    }
-                }
-            }
-            // Derived quantities (S's value, whether a bound is exceeded) are no-argument methods of the record.
-            for (var method : r.getClass().getDeclaredMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() == 0 && method.getReturnType() != void.class
-                        && java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
-                    try {
-                        return Conversions.toScript(method.invoke(r));
-                    } catch (ReflectiveOperationException e) {
-                        throw new BeableError(span, "cannot read '" + name + "'");
-                    }
-                }
-            }
-            for (var method : r.getClass().getDeclaredMethods()) {
-                if (method.getName().equals(name) && method.getParameterCount() > 0
-                        && java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
-                    return boundMethod(r, method);
-                }
-            }
-            List<String> fields = new ArrayList<>();
-            for (var component : r.getClass().getRecordComponents()) fields.add(component.getName());
-            throw new BeableError(span, Values.aTypeName(target) + " has no field '" + name + "'",
-                    "its fields are: " + String.join(", ", fields));
-        }
-        throw new BeableError(span, Values.aTypeName(target) + " has no field '" + name + "'");
-    }
-
-    /** `report.holds("PI")`: a method of a result, called with script values (numbers and strings). */
-    private static Builtin boundMethod(Record target, java.lang.reflect.Method method) {
-        Class<?>[] types = method.getParameterTypes();
-        String signature = method.getName() + "(" + String.join(", ", java.util.Arrays.stream(types).map(Class::getSimpleName).toList()) + ")";
-        return new Builtin(method.getName(), signature, "a method of " + Values.typeName(target), types.length, types.length, (it, a, n, s) -> {
-            Object[] args = new Object[types.length];
-            for (int k = 0; k < types.length; k++) {
-                Object v = a.get(k);
-                if (types[k] == String.class) args[k] = Values.show(v);
-                else if (types[k] == int.class) args[k] = (int) Values.integer(v, s, "argument " + (k + 1));
-                else if (types[k] == double.class) args[k] = Values.real(v, s, "argument " + (k + 1));
-                else if (types[k].isEnum()) args[k] = enumConstant(types[k], Values.show(v), s);
-                else args[k] = v;
-            }
-            try {
-                return Conversions.toScript(method.invoke(target, args));
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new BeableError(s, e.getCause().getMessage() == null ? e.getCause().toString() : e.getCause().getMessage());
-            } catch (ReflectiveOperationException e) {
-                throw new BeableError(s, "cannot call " + method.getName());
-            }
-        });
-    }
-
-    private static Object enumConstant(Class<?> type, String name, Span span) {
-        List<String> names = new ArrayList<>();
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equalsIgnoreCase(name)) return constant;
-            names.add(((Enum<?>) constant).name());
-        }
-        throw new BeableError(span, "no " + type.getSimpleName().toLowerCase() + " '" + name + "'", "one of: " + String.join(", ", names));
     }
 
     /** Evaluates an expression compiled ahead of time in the declaring scope. */

@@ -1,5 +1,10 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Binding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +21,10 @@ import org.beable.syntax.Span;
  * `track(m, H, ψ, t, members = [0, 1])` follows single members through their copy events.
  * Node warnings are printed as `warning: …` lines and kept in the result's `warnings`.
  */
-final class EnsembleBuiltins {
-    private EnsembleBuiltins() {}
+public final class EnsembleBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("evolve_ensemble", new Builtin("evolve_ensemble", "evolve_ensemble(model, H, psi, t, every = dt, run_seed = n)",
                 "evolves an ensemble prepared from psi under H for time t: n_a/N beside |ψ_a(t)|², phases beside −arg ψ_a(t),"
                         + " D(N) = max |n_a/N − |ψ_a|²|, phase spread (fields: deviation, phaseDeviation, times, frequencies, born,"
@@ -68,7 +73,7 @@ final class EnsembleBuiltins {
     private record Inputs(EnsembleModel model, QValue hamiltonian, QValue psi, double time, Double every, long seed) {}
 
     private static Inputs inputs(Interpreter it, List<Object> args, Map<String, Object> named, Span span, String name) {
-        ModelValue value = it.domain().requireModel(args.get(0), span);
+        ModelValue value = Domain.of(it).requireModel(args.get(0), span);
         if (!(value.model() instanceof EnsembleModel model)) {
             throw new BeableError(span, name + " needs the ensemble model, got " + value, "write e.g. " + name
                     + "(ensemble(members = 100000), H, psi, 8)");
@@ -79,7 +84,7 @@ final class EnsembleBuiltins {
             throw new BeableError(span, "the state must be a ket, got " + Values.aTypeName(state),
                     "the ensemble is prepared from a pure state, e.g. (sqrt(0.7)|0> + sqrt(0.3)|1>)");
         }
-        QValue psi = it.domain().requireState(state, span, "the state");
+        QValue psi = Domain.of(it).requireState(state, span, "the state");
         if (h.dimension() != psi.dimension()) {
             throw new BeableError(span, "the Hamiltonian has dimension " + h.dimension() + " but the state has dimension " + psi.dimension());
         }

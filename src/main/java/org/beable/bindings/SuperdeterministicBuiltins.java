@@ -1,5 +1,11 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +43,10 @@ import org.beable.syntax.Span;
  * master equation at finite κ (`trajectory`), and the sequence tests that look for a drifting λ
  * (`autocorrelation`, `runs_test`, `born_windows`).
  */
-final class SuperdeterministicBuiltins {
-    private SuperdeterministicBuiltins() {}
+public final class SuperdeterministicBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("uniform_disk", Builtins.fixed("uniform_disk", "uniform_disk()",
                 "λ uniform on the complex unit disk, so |λ|² ~ U(0, 1): the superdeterministic model's default, which gives the Born rule", 0,
                 (it, a, n, s) -> UniformLambda.DISK));
@@ -133,8 +139,8 @@ final class SuperdeterministicBuiltins {
     private static final List<String> TRAJECTORY_OPTIONS = List.of("times", "lambda", "samples", "integrate", "atol", "rtol");
 
     private static Object trajectory(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
-        Experiment experiment = it.domain().experiment(args.get(0), span);
-        ModelValue modelValue = it.domain().requireModel(args.get(1), span);
+        Experiment experiment = Domain.of(it).experiment(args.get(0), span);
+        ModelValue modelValue = Domain.of(it).requireModel(args.get(1), span);
         if (!(modelValue.model() instanceof SuperdeterministicModel model)) {
             throw new BeableError(span, "trajectory follows the superdeterministic model's master equation; got model '"
                     + modelValue.name() + "'", "write e.g. trajectory(e, superdeterministic(kappa = 10))");

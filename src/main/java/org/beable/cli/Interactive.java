@@ -15,8 +15,8 @@ import org.beable.syntax.Source;
  * colours, no terminal at all, and the first error stops it with exit 1. At a terminal, the
  * JLine REPL of {@link org.beable.repl.Repl}.
  */
-final class Repl {
-    private Repl() {}
+final class Interactive {
+    private Interactive() {}
 
     static int start(Session session, InputStream in, PrintStream out, PrintStream err) {
         if (System.console() == null) {

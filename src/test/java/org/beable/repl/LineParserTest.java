@@ -11,8 +11,8 @@ import org.jline.reader.Parser.ParseContext;
 import org.junit.jupiter.api.Test;
 
 /** Completeness decided by the real grammar: unfinished asks for more, wrong is complete. */
-class BeableParserTest {
-    private final BeableParser parser = new BeableParser();
+class LineParserTest {
+    private final LineParser parser = new LineParser();
 
     private ParsedLine accept(String text) {
         return parser.parse(text, text.length(), ParseContext.ACCEPT_LINE);
@@ -65,7 +65,7 @@ class BeableParserTest {
 
     @Test
     void incompleteIsAQuestionTheGrammarAnswers() {
-        assertTrue(BeableParser.isIncomplete("while true {"));
-        assertFalse(BeableParser.isIncomplete("while true { }"));
+        assertTrue(LineParser.isIncomplete("while true {"));
+        assertFalse(LineParser.isIncomplete("while true { }"));
     }
 }

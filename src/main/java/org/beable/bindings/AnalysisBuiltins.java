@@ -1,5 +1,11 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +31,10 @@ import org.beable.syntax.Span;
  * name picks its outcome (`A = +1`), a setting's name picks its value (`a = pi/4`), so
  * `prob(r, A = +1, B = -1, a = 0, b = pi/4)` reads like P(A=+1, B=−1 | a=0, b=π/4).
  */
-final class AnalysisBuiltins {
-    private AnalysisBuiltins() {}
+public final class AnalysisBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("prob", new Builtin("prob", "prob(result, DETECTOR = outcome, …, SETTING = value, …)",
                 "P(outcomes | settings); settings not named are pooled", 1, 1, (it, a, n, s) -> probability(a.get(0), n, s)));
         in.define("marginal", Builtins.fixed("marginal", "marginal(result, DETECTOR)",

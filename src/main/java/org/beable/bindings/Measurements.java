@@ -1,5 +1,6 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Values;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Measurement;

@@ -1,5 +1,12 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.FreeNames;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.NoneValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,14 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.NoneValue;
+import org.beable.interp.BareWord;
+import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +32,10 @@ import org.beable.syntax.Span;
  * (`chsh_search`); `maximize` / `minimize` of any script function of a few numbers; and how a
  * model computes its numbers (`retrocausal_numerics`).
  */
-final class RetrocausalBuiltins {
-    private RetrocausalBuiltins() {}
+public final class RetrocausalBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("histories", new Builtin("histories", "histories(experiment, model) or histories(experiment, model, n)",
                 "whole histories of a retrocausal model, n per setting combination (the experiment's trials by default): settings,"
                         + " outcomes, the initial direction s and each rotation, one row each", 2, 3, RetrocausalBuiltins::histories));
@@ -46,7 +55,7 @@ final class RetrocausalBuiltins {
     }
 
     private static RetrocausalModel retrocausal(Interpreter it, Object value, Span span) {
-        OntologicalModel model = it.domain().requireModel(value, span).model();
+        OntologicalModel model = Domain.of(it).requireModel(value, span).model();
         if (model instanceof RetrocausalModel r) return r;
         throw new BeableError(span, "this needs a retrocausal model, got model '" + model.name() + "'",
                 "write e.g. retrocausal(gamma = 0.1)");
@@ -55,7 +64,7 @@ final class RetrocausalBuiltins {
     // ------------------------------------------------------------------ histories
 
     private static DataTable histories(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
-        Experiment e = it.domain().experiment(args.get(0), span);
+        Experiment e = Domain.of(it).experiment(args.get(0), span);
         RetrocausalModel model = retrocausal(it, args.get(1), span);
         long n = args.size() == 3 ? Values.integer(args.get(2), span, "the number of histories") : e.trials();
         if (n < 1 || n > Histories.LIMIT) {

@@ -1,5 +1,10 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
@@ -13,10 +18,10 @@ import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
 /** Operators, states and their operations: Pauli matrices, spin(θ), tensor products, traces, expectations. */
-final class QuantumBuiltins {
-    private QuantumBuiltins() {}
+public final class QuantumBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("X", QValue.single(Spin.pauliX()));
         in.define("Y", QValue.single(Spin.pauliY()));
         in.define("Z", QValue.single(Spin.pauliZ()));
@@ -28,13 +33,13 @@ final class QuantumBuiltins {
         in.define("identity", Builtins.fixed("identity", "identity(n)", "the n×n identity operator", 1,
                 (it, a, n, s) -> {
                     int d = dimension(a.get(0), s);
-                    it.domain().checkDimension(d, s, "identity(" + d + ")");
+                    it.checkDimension(d, s, "identity(" + d + ")");
                     return QValue.single(CMatrix.identity(d));
                 }));
         in.define("ket", new Builtin("ket", "ket(level, dim)", "the basis ket |level> of a space of dimension dim", 2, 2,
                 (it, a, n, s) -> {
                     int d = dimension(a.get(1), s);
-                    it.domain().checkDimension(d, s, "this ket");
+                    it.checkDimension(d, s, "this ket");
                     int k = (int) Values.integer(a.get(0), s, "the level");
                     if (k < 0 || k >= d) throw new BeableError(s, "level " + k + " does not exist in dimension " + d);
                     return QValue.single(org.beable.quantum.Kets.basis(new int[] {d}, new int[] {k}));
@@ -51,9 +56,9 @@ final class QuantumBuiltins {
             Object result = a.get(0);
             for (int k = 1; k < a.size(); k++) {
                 if (result instanceof QValue p && a.get(k) instanceof QValue q) {
-                    it.domain().checkDimension((long) p.dimension() * q.dimension(), s, "this tensor product");
+                    it.checkDimension((long) p.dimension() * q.dimension(), s, "this tensor product");
                 }
-                result = Operators.tensor(result, a.get(k), s);
+                result = QuantumArithmetic.tensor(result, a.get(k), s);
             }
             return result;
         }));
@@ -114,12 +119,12 @@ final class QuantumBuiltins {
         in.define("on", Builtins.fixed("on", "on(op, system)", "an operator on one declared system, as an operator on all of them", 2,
                 (it, a, n, s) -> {
                     QValue op = operator(a.get(0), s, "on's operator");
-                    Domain.SystemValue system = it.domain().system(a.get(1), s);
+                    Domain.SystemValue system = Domain.of(it).system(a.get(1), s);
                     if (op.dimension() != system.dimension()) {
                         throw new BeableError(s, "the operator has dimension " + op.dimension() + " but system '" + system.name()
                                 + "' has dimension " + system.dimension());
                     }
-                    SystemLayout layout = it.domain().layout();
+                    SystemLayout layout = Domain.of(it).layout();
                     return new QValue(layout.embed(op.matrix(), system.index()), layout.dims());
                 }));
         in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)", "the state after time t under Hamiltonian H: exp(-iHt) applied", 3,
@@ -165,7 +170,7 @@ final class QuantumBuiltins {
     }
 
     static QValue density(Interpreter it, Object value, Span span) {
-        QValue state = it.domain().requireState(value, span, "the state");
+        QValue state = Domain.of(it).requireState(value, span, "the state");
         return state.isKet() ? new QValue(state.matrix().projector(), state.dims()) : state;
     }
 
@@ -197,14 +202,14 @@ final class QuantumBuiltins {
     /** ptrace traces out the named systems; reduce keeps them. Either way the state must live on the declared systems. */
     private static Object partialTrace(Interpreter it, List<Object> a, Span span, boolean keepNamed) {
         QValue rho = density(it, a.get(0), span);
-        SystemLayout layout = it.domain().layout();
+        SystemLayout layout = Domain.of(it).layout();
         if (rho.dimension() != layout.dimension()) {
             throw new BeableError(span, "the state has dimension " + rho.dimension() + " but the declared systems ("
-                    + it.domain().systemNames() + ") have dimension " + layout.dimension());
+                    + Domain.of(it).systemNames() + ") have dimension " + layout.dimension());
         }
         boolean[] named = new boolean[layout.size()];
         for (Object s : a.subList(1, a.size())) {
-            for (Object item : s instanceof List<?> list ? list : List.of(s)) named[it.domain().system(item, span).index()] = true;
+            for (Object item : s instanceof List<?> list ? list : List.of(s)) named[Domain.of(it).system(item, span).index()] = true;
         }
         List<Integer> keep = new ArrayList<>();
         for (int k = 0; k < named.length; k++) if (named[k] == keepNamed) keep.add(k);

@@ -1,5 +1,8 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.NoneValue;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,8 @@ import org.beable.output.JsonExport;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;
 import org.beable.output.PlotFile;
+import org.beable.output.Provenance;
+import org.beable.output.Version;
 import org.beable.output.Rows;
 import org.beable.output.TextPlot;
 import org.beable.syntax.BeableError;
@@ -87,7 +92,7 @@ final class Keeping {
         }
         Path file = writable(path, span);
         try {
-            PlotFile.write(data, heading, file, interpreter.provenance());
+            PlotFile.write(data, heading, file, provenance());
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"` or `to \"plot.png\"`");
         } catch (IOException | RuntimeException e) {
@@ -109,8 +114,8 @@ final class Keeping {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (name.endsWith(".csv")) CsvExport.write(rows, interpreter.provenance(), out);
-            else JsonExport.write(rows, interpreter.provenance(), out);
+            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), out);
+            else JsonExport.write(rows, provenance(), out);
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }
@@ -127,6 +132,11 @@ final class Keeping {
             throw new BeableError(span, "cannot write '" + s + "': folder '" + parent + "' does not exist");
         }
         return file;
+    }
+
+    /** What files written by this session record: version, seed, and the script that ran first. */
+    private Provenance provenance() {
+        return new Provenance(Version.current(), interpreter.seed(), interpreter.scriptName(), interpreter.scriptText());
     }
 
     private static String reason(Exception e) {

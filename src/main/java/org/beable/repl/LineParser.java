@@ -16,7 +16,7 @@ import org.jline.reader.ParsedLine;
  * commands are always one line. For completion, the word under the cursor is a name (code) or
  * a blank-separated word (command arguments such as file names).
  */
-final class BeableParser implements org.jline.reader.Parser {
+final class LineParser implements org.jline.reader.Parser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {

@@ -1,5 +1,11 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.BareWord;
+import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +27,10 @@ import org.beable.syntax.Span;
  * Hidden-variable questions as functions: `hidden_prob` asks P(outcomes | settings, λ_B) for
  * named values of the hidden variables; `compare` puts several models' verdicts in one table.
  */
-final class LocalityBuiltins {
-    private LocalityBuiltins() {}
+public final class LocalityBuiltins implements Binding {
 
-    static void install(Interpreter in) {
+    @Override
+    public void install(Interpreter in) {
         in.define("hidden_prob", new Builtin("hidden_prob", "hidden_prob(experiment, model, DETECTOR = outcome, …, SETTING = value, …, BEABLE = value, …)",
                 "P(outcomes | settings, λ_B): the response of a model given named values of some of its hidden variables", 2, 2,
                 (it, a, n, s) -> hiddenProbability(it, a, n, s)));
@@ -34,8 +40,8 @@ final class LocalityBuiltins {
     }
 
     private static double hiddenProbability(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
-        Experiment e = it.domain().experiment(args.get(0), span);
-        OntologicalModel model = it.domain().requireModel(args.get(1), span).model();
+        Experiment e = Domain.of(it).experiment(args.get(0), span);
+        OntologicalModel model = Domain.of(it).requireModel(args.get(1), span).model();
         Map<String, Object> event = new LinkedHashMap<>();
         Map<String, Object> settings = new LinkedHashMap<>();
         Map<String, Object> hidden = new LinkedHashMap<>();
@@ -70,7 +76,7 @@ final class LocalityBuiltins {
     }
 
     private static LocalityComparison compare(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {
-        Experiment e = it.domain().experiment(args.get(0), span);
+        Experiment e = Domain.of(it).experiment(args.get(0), span);
         for (String key : named.keySet()) if (!key.equals("samples")) throw new BeableError(span, "compare() has no option '" + key + "'", "the option is samples = N");
         long samples = named.containsKey("samples") ? Values.integer(named.get("samples"), span, "samples") : Domain.DEFAULT_LOCALITY_SAMPLES;
         if (samples < 1 || samples > it.options().maxTrials()) throw new BeableError(span, "samples must be between 1 and " + it.options().maxTrials());
@@ -79,7 +85,7 @@ final class LocalityBuiltins {
         for (Object entry : args.subList(1, args.size())) {
             List<Object> pair = Builtins.items(entry, span);
             if (pair.isEmpty() || pair.size() > 2) throw new BeableError(span, "each entry is [model, \"beables\"], got " + Values.show(entry));
-            OntologicalModel model = it.domain().requireModel(pair.get(0), span).model();
+            OntologicalModel model = Domain.of(it).requireModel(pair.get(0), span).model();
             Set<String> given = new LinkedHashSet<>();
             if (pair.size() == 2) for (String name : Values.show(pair.get(1)).split("[,\\s]+")) if (!name.isBlank()) given.add(name);
             if (given.isEmpty()) given.addAll(model.beables());

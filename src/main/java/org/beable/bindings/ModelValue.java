@@ -1,5 +1,11 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.BareWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +22,7 @@ import org.beable.syntax.Span;
  * A model in a script: `quantum`, or `superdeterministic(kappa = 1e3)`. Calling a model value
  * with named parameters gives a new model with those parameters (the others keep theirs).
  */
-public final class ModelValue implements Callable, Domain.Named {
+public final class ModelValue implements Callable {
     private final ModelSpec spec;
     private final ModelArguments arguments;
     private final OntologicalModel model;
@@ -31,7 +37,7 @@ public final class ModelValue implements Callable, Domain.Named {
     public ModelSpec spec() { return spec; }
 
     @Override public String name() { return spec.name(); }
-    @Override public String kindName() { return "model"; }
+    @Override public boolean takesWords() { return true; }
 
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
@@ -94,22 +100,8 @@ public final class ModelValue implements Callable, Domain.Named {
     static RealFunction realFunction(Interpreter interpreter, Object v, Span span, String what) {
         if (v instanceof FunctionValue f) {
             if (f.arity() != 1) throw new BeableError(span, what + " needs a function of one number; " + f.name() + " takes " + f.arity());
-            String result = "the value of " + f.name();     // built once: models call this per trial
-            java.util.function.DoubleUnaryOperator numeric = f.numeric();
-            if (numeric != null) {
-                // Plain arithmetic runs over primitive doubles; a NaN (sqrt of a negative: complex in Beable)
-                // or a redefined builtin takes the general path, so the answer is the script's own.
-                return x -> {
-                    try {
-                        double y = numeric.applyAsDouble(x);
-                        if (!Double.isNaN(y)) return y;
-                    } catch (NumericLambda.Fallback ignored) {
-                        // fall through
-                    }
-                    return Values.real(f.call1(x), span, result);
-                };
-            }
-            return x -> Values.real(f.call1(x), span, result);
+            java.util.function.DoubleUnaryOperator compiled = f.asRealFunction(span);
+            return compiled::applyAsDouble;
         }
         if (v instanceof Callable c) return x -> Values.real(interpreter.call(c, span, x), span, "the value of " + c.name());
         throw new BeableError(span, what + " needs a function of one number, got " + Values.aTypeName(v), "write e.g. x => 1 / (x^2 + 0.01)");

@@ -1,4 +1,4 @@
-package org.beable.interp;
+package org.beable.bindings;
 
 import java.util.ArrayList;
 import java.util.List;

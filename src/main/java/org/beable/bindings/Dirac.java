@@ -1,4 +1,4 @@
-package org.beable.interp;
+package org.beable.bindings;
 
 import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;

@@ -1,5 +1,7 @@
-package org.beable.interp;
+package org.beable.bindings;
 
+import org.beable.interp.Interpreter;
+import org.beable.interp.FunctionValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import org.beable.syntax.Span;
  * one of an experiment's settings by name), and optional outcome labels. The expression is
  * compiled once per setting name into a function of that setting.
  */
-final class DetectorValue implements Domain.Named {
+final class DetectorValue {
     private final String name;
     private final Domain.SystemValue system;
     private final Expr measurement;
@@ -40,7 +42,6 @@ final class DetectorValue implements Domain.Named {
                 setting == null ? List.of() : List.of(setting), measurement));
     }
 
-    @Override public String kindName() { return "detector"; }
 
     @Override
     public String toString() {

@@ -1,0 +1,21 @@
+package org.beable.bindings;
+
+import java.util.List;
+import java.util.Map;
+import org.beable.experiment.Experiment;
+import org.beable.interp.Interpreter;
+
+/** What front ends (completion, help) and Java callers (tests, benchmarks) may ask of a session's physics. */
+public final class Bindings {
+    private Bindings() {}
+
+    /** Models in scope, by name, with their parameter names. */
+    public static Map<String, List<String>> models(Interpreter interpreter) {
+        return Domain.modelsInScope(interpreter);
+    }
+
+    /** A declared experiment; null if the name holds none. */
+    public static Experiment experiment(Interpreter interpreter, String name) {
+        return Domain.experimentNamed(interpreter, name);
+    }
+}
