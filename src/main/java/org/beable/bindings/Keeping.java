@@ -109,7 +109,7 @@ final class Keeping {
         }
         Rows rows;
         try {
-            rows = Rows.of(value);
+            rows = ResultTables.exportable(value);
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }

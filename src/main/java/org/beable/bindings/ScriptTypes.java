@@ -30,7 +30,6 @@ import org.beable.model.retrocausal.Numerics;
 import org.beable.model.superdeterministic.Autocorrelation;
 import org.beable.model.superdeterministic.BornWindows;
 import org.beable.model.superdeterministic.RunsTest;
-import org.beable.output.ResultTables;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 

@@ -33,7 +33,7 @@ public final class CsvOutput implements Output {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
             if (values.size() == 1 && (values.get(0) instanceof Tabular || values.get(0) instanceof OutcomeStatistics)) {
-                Rows rows = Rows.of(values.get(0));
+                Rows rows = org.beable.bindings.ResultTables.exportable(values.get(0));
                 printer.printRecord(rows.columns());
                 for (List<Object> row : rows.rows()) printer.printRecord(cells(row));
             } else {

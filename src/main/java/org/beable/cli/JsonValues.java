@@ -10,7 +10,7 @@ import org.beable.bindings.QValue;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
-import org.beable.output.ResultTables;
+import org.beable.bindings.ResultTables;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.beable.interp.InternalFailure;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
 import org.beable.output.Version;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2. */
+/** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
@@ -24,6 +25,8 @@ public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int SCRIPT_ERROR = 1;
     static final int USAGE = 2;
+    /** A bug in Beable, not in the script. */
+    static final int INTERNAL_ERROR = 3;
 
     enum Format { text, json, csv }
 
@@ -137,6 +140,10 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             err.println("beable: cannot read '" + file + "': " + e.getMessage());
             return USAGE;
+        } catch (InternalFailure e) {
+            err.println(e.render() + (debug ? "" : " (run with --debug for the Java stack trace)"));
+            if (debug) e.getCause().printStackTrace(err);
+            return INTERNAL_ERROR;
         } catch (org.beable.concurrent.CancelledException e) {
             err.println("cancelled");
             return SCRIPT_ERROR;
@@ -153,8 +160,9 @@ public final class Main implements Callable<Integer> {
             err.println("beable: out of memory; lower `trials` or the systems' dimension, or give Java more memory (JAVA_OPTS=-Xmx…)");
             return SCRIPT_ERROR;
         }
-        err.println("beable: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        err.println("beable: internal error: " + e + "; this is a bug in Beable, not in the script"
+                + (debug ? "" : " (run with --debug for the Java stack trace)"));
         if (debug) e.printStackTrace(err);
-        return SCRIPT_ERROR;
+        return INTERNAL_ERROR;
     }
 }

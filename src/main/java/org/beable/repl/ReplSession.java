@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.beable.interp.InternalFailure;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
 import org.beable.concurrent.CancelledException;
@@ -93,8 +94,10 @@ final class ReplSession {
             screen.error("cannot read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             screen.error("out of memory; lower `trials` or the systems' dimension, or give Java more memory (JAVA_OPTS=-Xmx…)");
+        } catch (InternalFailure e) {
+            screen.error(e.render());
         } catch (RuntimeException e) {
-            screen.error("internal error: " + e);
+            screen.error("internal error: " + e + "; this is a bug in Beable, not in your input");
         }
         return false;
     }

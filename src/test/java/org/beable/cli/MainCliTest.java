@@ -53,6 +53,42 @@ class MainCliTest {
     // ------------------------------------------------------------------ exit codes
 
     @Nested
+    class InternalErrors {
+        Result withInjectedFailure(String... args) {
+            System.setProperty(FailureInjection.PROPERTY, "on");
+            try {
+                return InProcess.run(args);
+            } finally {
+                System.clearProperty(FailureInjection.PROPERTY);
+            }
+        }
+
+        @Test
+        void aBugInBeableExitsThreeWithOneLocatedLine() throws IOException {
+            Result r = withInjectedFailure(script("bug.beable", "let x = 1\nprint internal_failure()\n").toString());
+            assertExit(3, r);
+            String[] lines = r.err().strip().split("\n");
+            assertEquals(1, lines.length, r.describe());
+            assertTrue(lines[0].contains("bug.beable:2:7: internal error in Beable while evaluating internal_failure()"), r.describe());
+            assertTrue(lines[0].contains("NullPointerException") && lines[0].contains("bug in Beable"), r.describe());
+            assertFalse(r.err().contains("\tat "), "no stack trace without --debug\n" + r.describe());
+        }
+
+        @Test
+        void debugPrintsTheStackTrace() throws IOException {
+            Result r = withInjectedFailure("--debug", script("bug.beable", "print internal_failure()\n").toString());
+            assertExit(3, r);
+            assertTrue(r.err().contains("java.lang.NullPointerException") && r.err().contains("\tat org.beable.cli.FailureInjection"), r.describe());
+        }
+
+        @Test
+        void aRefusedArgumentIsStillAUserError() throws IOException {
+            Result r = InProcess.run(script("user.beable", "print sqrt([1, 2])\n").toString());
+            assertExit(1, r);
+        }
+    }
+
+    @Nested
     class ExitCodes {
         @Test
         void successfulScriptExitsZero() throws IOException {
