@@ -2,7 +2,7 @@ package org.beable.quantum;
 
 /**
  * Qubit spin observables and their eigenvectors, with the phase conventions of
- * {@code shared/physics/README.md}: |0> is spin up along z, and {@code spin(θ)} measures
+ * docs/models/quantum.md: |0> is spin up along z, and {@code spin(θ)} measures
  * along n = (sin θ, 0, cos θ) in the x–z plane.
  */
 public final class Spin {

@@ -10,7 +10,7 @@ import org.apache.commons.rng.simple.RandomSource;
  *
  * <p>A stream depends only on the master seed and the path, never on which thread
  * asks for it or in which order; that is what makes a simulation give the same
- * numbers for every thread count (see DESIGN.md, "Numerics").
+ * numbers for every thread count (see StreamIds).
  *
  * <h2>Derivation</h2>
  * The master seed and the path words are absorbed into two 64-bit lanes, each step

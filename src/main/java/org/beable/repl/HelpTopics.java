@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * The help texts under resources/help/: `index.txt` lists every topic with a one-line summary,
- * and `TOPIC.txt` holds its text, ending with a runnable example after a line `Example:`.
+ * and `TOPIC.txt` holds its text, ending with a runnable example after a line `Example:`. A model's
+ * topic is drawn from its page in docs/models/ instead (its opening paragraph, parameters, Bell's
+ * conditions and example), so the REPL and the documentation say the same thing.
  */
 final class HelpTopics {
     private static final String FOLDER = "/help/";
@@ -66,8 +68,48 @@ final class HelpTopics {
     }
 
     private static String read(String name) {
-        try (InputStream in = HelpTopics.class.getResourceAsStream(FOLDER + name + ".txt")) {
-            if (in == null) throw new IllegalStateException("missing help resource " + FOLDER + name + ".txt");
+        String page = resource(MODEL_PAGES + name + ".md");
+        if (page != null) return fromPage(page, name);
+        String text = resource(FOLDER + name + ".txt");
+        if (text == null) throw new IllegalStateException("missing help resource " + FOLDER + name + ".txt");
+        return text;
+    }
+
+    private static final String MODEL_PAGES = "/docs/models/";
+    private static final java.util.Set<String> PAGE_SECTIONS = java.util.Set.of("## Parameters", "## Bell's conditions");
+
+    /** A model's help: the page's opening paragraph, its parameters and Bell's conditions, and its example. */
+    static String fromPage(String page, String name) {
+        String[] lines = page.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        int k = 0;
+        while (k < lines.length && (lines[k].isBlank() || lines[k].startsWith("# "))) k++;
+        while (k < lines.length && !lines[k].isBlank()) out.append(lines[k++]).append('\n');
+        String section = null;
+        boolean inCode = false;
+        StringBuilder example = new StringBuilder();
+        for (; k < lines.length; k++) {
+            String line = lines[k];
+            if (!inCode && line.startsWith("## ")) {
+                section = line.strip();
+                if (PAGE_SECTIONS.contains(section)) out.append('\n').append(section.substring(3)).append(":\n");
+                continue;
+            }
+            if ("## Example".equals(section)) {
+                if (line.startsWith("```")) inCode = !inCode;
+                else if (inCode) example.append("  ").append(line).append('\n');
+            } else if (section != null && PAGE_SECTIONS.contains(section)) {
+                out.append(line).append('\n');
+            }
+        }
+        out.append("\nThe whole page: docs/models/").append(name).append(".md\n");
+        if (example.length() > 0) out.append('\n').append(EXAMPLE).append('\n').append(example);
+        return out.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = HelpTopics.class.getResourceAsStream(path)) {
+            if (in == null) return null;
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

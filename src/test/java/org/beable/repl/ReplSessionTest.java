@@ -210,7 +210,9 @@ class ReplSessionTest {
         assertTrue(s.screen.contains("sqrt("), s.screen);
         assertTrue(s.screen.contains(":save FILE\n    write this session's inputs"), s.screen);
         assertTrue(s.screen.contains("no help on 'nonsense'; :help lists the topics\n"), s.screen);
-        assertTrue(session(":help quantum\n").screen.contains("the standard quantum model"));
+        String quantum = session(":help quantum\n").screen;
+        assertTrue(quantum.contains("The quantum model is ordinary quantum mechanics"), quantum);    // docs/models/quantum.md
+        assertTrue(quantum.contains("Bell's conditions:") && quantum.contains("docs/models/quantum.md"), quantum);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.beable.analysis.locality;
 
-/** Bell's conditions (physics/locality.md), in the order the verdict table lists them. */
+/** Bell's conditions (docs/language.md ("Run, predict and locality")), in the order the verdict table lists them. */
 public enum Condition {
     PI("parameter independence", "P(o_i | s, λ) does not change with any remote setting"),
     OI("outcome independence", "P(o | s, λ) = Π_i P(o_i | s, λ)"),

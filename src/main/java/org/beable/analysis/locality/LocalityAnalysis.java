@@ -12,7 +12,7 @@ import org.beable.model.sampling.ChunkedRunner;
 /**
  * Bell's conditions for an experiment under a model, with the hidden variables the user chose
  * among the model's beables: exact when λ is discrete, sampled with counterfactual
- * re-evaluation otherwise (physics/locality.md, "How Beable decides").
+ * re-evaluation otherwise (docs/language.md ("Run, predict and locality"), "How Beable decides").
  */
 public final class LocalityAnalysis {
     private LocalityAnalysis() {}

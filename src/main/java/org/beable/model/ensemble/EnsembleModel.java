@@ -28,7 +28,7 @@ import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**
- * Smolin's real-ensemble copy dynamics (physics/ensemble.md): the state describes N real,
+ * Smolin's real-ensemble copy dynamics (docs/models/ensemble.md): the state describes N real,
  * similarly prepared members, each with a value a_I of the beable observable (the computational
  * basis) and a phase φ_I. Members change value only by copying another member's value and phase,
  * at a rate set by the phases and the occupations; phases turn continuously. Probabilities are

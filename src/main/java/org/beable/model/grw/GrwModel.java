@@ -18,7 +18,7 @@ import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**
- * GRW dynamical collapse in Norsen's two presentations (physics/collapse.md). λ has two named
+ * GRW dynamical collapse in Norsen's two presentations docs/models/grw.md. λ has two named
  * parts: the quantum state ({@code state}) and one random element per detector ({@code coins};
  * a single side's is {@code coin_NAME}). Detectors fire in the experiment's measuring order.
  *

@@ -19,7 +19,7 @@ import org.beable.model.TrialSampler;
 
 /**
  * Schulman's retrocausal spin model and its two-particle extension by Almada, Ch'ng, Kintner,
- * Morrison and Wharton (shared/physics/retrocausal.md, paper 003).
+ * Morrison and Wharton (shared/docs/models/retrocausal.md, paper 003).
  *
  * <p>Spin vectors live in the x–z plane; every measurement is a boundary condition the spin must
  * meet, aligned (outcome +1) or anti-aligned (−1) with the detector. Between boundaries a spin

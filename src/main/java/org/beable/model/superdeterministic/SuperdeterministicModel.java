@@ -24,7 +24,7 @@ import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**
- * Donadi and Hossenfelder's superdeterministic collapse model (physics/superdeterministic.md).
+ * Donadi and Hossenfelder's superdeterministic collapse model (docs/models/superdeterministic.md).
  *
  * <p>Hidden variables λ_2 … λ_N (by default uniform on the unit disk) and the detectors' joint
  * eigenbasis at detection time fix σ_J = |α_J λ_J|² − (1 − |λ_J|²) Σ_{I<J} |α_I|², and with them
@@ -482,7 +482,7 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
      * combinations. Cutting [0, 1] at every threshold of component J (all combinations) gives
      * cells in which every response is constant; one representative per cell (its midpoint), with
      * the cell's probability, is an exact finite support of p(λ | s) for the analysis — the
-     * sign-pattern enumeration of physics/locality.md. Offered for one detection per trial and a
+     * sign-pattern enumeration of docs/language.md ("Run, predict and locality"). Offered for one detection per trial and a
      * fixed basis order, while there are at most {@value #MAX_SUPPORT} cells.
      */
     @Override

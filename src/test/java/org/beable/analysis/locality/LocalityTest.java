@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The verdicts of physics/locality.md, and the analysis's own consistency. */
+/** The verdicts of docs/language.md ("Run, predict and locality"), and the analysis's own consistency. */
 class LocalityTest {
     private static final String NORSEN = """
             system left : qubit

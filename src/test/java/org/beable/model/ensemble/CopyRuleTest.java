@@ -12,7 +12,7 @@ import org.beable.quantum.Hermitian;
 import org.junit.jupiter.api.Test;
 
 /**
- * The copy rule and phase law of physics/ensemble.md are the Schrödinger equation in disguise:
+ * The copy rule and phase law of docs/models/ensemble.md are the Schrödinger equation in disguise:
  * with ψ_a = √ρ_a e^{−iφ_a}, the summed copy flows give d|ψ_a|²/dt = 2 Im(ψ_a* (Hψ)_a) and the
  * phase law gives d(−arg ψ_a)/dt = Re((Hψ)_a / ψ_a). This pins the direction of every flow (the
  * copied member's phase first — eq 39 as printed has it the other way round).

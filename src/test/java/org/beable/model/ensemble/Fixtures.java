@@ -17,7 +17,7 @@ import org.beable.quantum.Hermitian;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 
-/** The reference systems of physics/ensemble.md and small builders for tests. */
+/** The reference systems of docs/models/ensemble.md and small builders for tests. */
 final class Fixtures {
     private Fixtures() {}
 

@@ -7,7 +7,7 @@ import org.beable.experiment.Experiment;
 import org.beable.model.Prediction;
 import org.junit.jupiter.api.Test;
 
-/** The reference values of shared/physics/retrocausal.md, to the digits given there. */
+/** The reference values of shared/docs/models/retrocausal.md, to the digits given there. */
 class ReferenceNumbersTest {
 
     /** Eq 2, γ = 0.05: the ratio P(+)/P(−) and P(+) for one particle, prepared along a, measured along a + θ. */

@@ -19,7 +19,7 @@ import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /**
- * The beables `lambda` and `basis` and the verdicts of physics/locality.md: with λ alone the model
+ * The beables `lambda` and `basis` and the verdicts of docs/language.md ("Run, predict and locality"): with λ alone the model
  * looks statistically independent but violates parameter independence; counting the basis in,
  * it is locally causal and violates statistical independence (001 §4.1–4.2).
  */

@@ -9,7 +9,7 @@ import org.beable.model.Beables;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 
-/** The papers' worked example, N = 4, against the table in physics/superdeterministic.md. */
+/** The papers' worked example, N = 4, against the table in docs/models/superdeterministic.md. */
 class SingletTableTest {
     static final double Q = 0.6;
     static final double[] KT = {0.5, 1, 2, 5};
@@ -78,7 +78,7 @@ class SingletTableTest {
             CMatrix rho = t.averageInSystems(k);
             CMatrix alice = t.layout().partialTrace(rho, new int[] {0});
             CMatrix bob = t.layout().partialTrace(rho, new int[] {1});
-            // physics/superdeterministic.md: ρ_A = diag(↑: 1 − q², ↓: q²), ρ_B = diag(↑: q², ↓: 1 − q²).
+            // docs/models/superdeterministic.md: ρ_A = diag(↑: 1 − q², ↓: q²), ρ_B = diag(↑: q², ↓: 1 − q²).
             assertTrue(alice.approxEquals(CMatrix.diagonal(new double[] {1 - Q * Q, Q * Q}), 1e-14), "ρ_A at t = " + times[k]);
             assertTrue(bob.approxEquals(CMatrix.diagonal(new double[] {Q * Q, 1 - Q * Q}), 1e-14), "ρ_B at t = " + times[k]);
         }
