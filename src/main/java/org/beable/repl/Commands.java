@@ -1,5 +1,7 @@
 package org.beable.repl;
 
+import org.beable.interp.ValueType;
+import org.beable.interp.ValueTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -109,6 +111,8 @@ final class Commands {
         Screen screen = session.screen();
         if (topic.isEmpty()) {
             screen.println(overview());
+        } else if (topic.equals("fields")) {
+            screen.println(fields());
         } else if (help.has(topic)) {
             screen.println(help.text(topic));
         } else if (session.interpreter().builtins().containsKey(topic)) {
@@ -127,12 +131,24 @@ final class Commands {
         return true;
     }
 
+    /** Every value type a script meets and the fields it may read with a dot: the declared tables, nothing else. */
+    static String fields() {
+        StringBuilder out = new StringBuilder("Fields (value.field; a field with arguments is a method):\n");
+        for (ValueType<?> type : ValueTypes.all()) {
+            if (type.fields().isEmpty()) continue;
+            out.append("\n").append(type.javaClass().getSimpleName()).append(" (").append(type.description()).append(")\n");
+            for (ValueType.Field<?> f : type.fields().values()) out.append(String.format("  %-18s %s%n", f.name(), f.help()));
+        }
+        return out.toString().stripTrailing();
+    }
+
     private String overview() {
         StringBuilder out = new StringBuilder("Commands:\n");
         for (Command c : table.values()) out.append(String.format("  %-14s %s%n", c.usage(), c.help()));
         out.append("\nTopics (:help TOPIC):\n");
         for (String topic : help.topics()) out.append(String.format("  %-14s %s%n", topic, help.summary(topic)));
         out.append("\nEvery builtin function has a line of help too: :help sqrt, :help ptrace, …\n");
+        out.append("The fields of results (chsh(r).value, report.holds(\"PI\"), …): :help fields\n");
         out.append("Tab completes keywords, names, modules after `use` and model parameters; Ctrl-C cancels a run; Ctrl-D leaves.");
         return out.toString();
     }
