@@ -43,6 +43,15 @@ public interface OntologicalModel {
         return Optional.empty();
     }
 
+    /**
+     * Why {@link #predict} is empty for this combination, as a sentence for the user (say what
+     * to do instead, e.g. use `run`); null when there is nothing more to say than "no exact
+     * prediction".
+     */
+    default String noPredictionReason(Experiment experiment, int combination) {
+        return null;
+    }
+
     // ------------------------------------------------------------------ for Bell's conditions
     // The locality analysis lets the user choose which named parts of λ count as hidden
     // variables; the parts not chosen are averaged over. These hooks give it what it needs.

@@ -10,7 +10,7 @@ public record Prediction(Experiment experiment, String modelName, double[][] dis
         for (int c = 0; c < distributions.length; c++) {
             final int combination = c;
             distributions[c] = model.predict(experiment, c).orElseThrow(() -> new NoClosedForm(model.name(),
-                    experiment.settings().describe(combination)));
+                    experiment.settings().describe(combination), model.noPredictionReason(experiment, combination)));
         }
         return new Prediction(experiment, model.name(), distributions);
     }
@@ -23,7 +23,13 @@ public record Prediction(Experiment experiment, String modelName, double[][] dis
     /** The model has no exact prediction for this experiment. */
     public static final class NoClosedForm extends RuntimeException {
         public NoClosedForm(String model, String settings) {
-            super("model '" + model + "' has no exact prediction here (" + settings + ")", null, false, false);
+            this(model, settings, null);
+        }
+
+        /** With the model's own reason (see {@link OntologicalModel#noPredictionReason}), when it has one. */
+        public NoClosedForm(String model, String settings, String reason) {
+            super("model '" + model + "' has no exact prediction here (" + settings + ")" + (reason == null ? "" : ": " + reason),
+                    null, false, false);
         }
     }
 }

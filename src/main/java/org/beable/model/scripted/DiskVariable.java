@@ -1,0 +1,53 @@
+package org.beable.model.scripted;
+
+/**
+ * {@code hidden p ~ disk}: a point (x, y) uniform on the unit disk. Drawn by rejection from
+ * the square (π/4 accepted, no trigonometry); averaged over r = √u and φ = 2πv, both u and v
+ * uniform, as two nested integrals.
+ */
+final class DiskVariable extends BoundHidden {
+    static final double DENSITY = 1 / Math.PI;
+
+    DiskVariable(Layout layout, int index) {
+        super(layout, index);
+    }
+
+    @Override
+    HiddenAt at(double[] settings) {
+        return new HiddenAt(this) {
+            @Override void draw(Trial t) {
+                double x;
+                double y;
+                do {
+                    x = 2 * t.rng.nextDouble() - 1;
+                    y = 2 * t.rng.nextDouble() - 1;
+                } while (x * x + y * y >= 1);
+                t.context[slot] = x;
+                t.context[slot + 1] = y;
+            }
+
+            @Override double density(double[] context) {
+                double x = context[slot];
+                double y = context[slot + 1];
+                return x * x + y * y <= 1 ? DENSITY : 0;
+            }
+
+            @Override long average(Averager averager, double[] context, double[] out) {
+                return averager.integrate(0, 1, (u, outer) -> {
+                    double r = Math.sqrt(u);
+                    return averager.integrate(0, 1, (v, inner) -> {
+                        double phi = 2 * Math.PI * v;
+                        context[slot] = r * Math.cos(phi);
+                        context[slot + 1] = r * Math.sin(phi);
+                        return averager.from(next, context, inner);
+                    }, outer);
+                }, out);
+            }
+
+            @Override void anyValue(double[] context) {
+                context[slot] = 0;
+                context[slot + 1] = 0;
+            }
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.beable.model.scripted;
+
+import org.beable.experiment.Detector;
+
+/**
+ * {@code outcome D ~ discrete([o1, …], [p1, …])}: the listed outcomes (each one of D's), drawn
+ * with probabilities evaluated at the context, which must each be in [0, 1] and sum to 1
+ * (within {@link #TOLERANCE}).
+ */
+final class DrawnRule extends BoundRule {
+    static final double TOLERANCE = 1e-12;
+
+    private final double[] listed;      // the listed outcome values
+    private final int[] index;          // their outcome indices
+    private final SlotFunction[] probabilities;
+
+    DrawnRule(Layout layout, int rule, Detector detector, OutcomeRule.Drawn declared) {
+        super(layout, rule, detector);
+        this.listed = declared.outcomes();
+        this.index = new int[listed.length];
+        for (int k = 0; k < listed.length; k++) {
+            index[k] = indexOf(listed[k]);
+            if (index[k] < 0) {
+                throw new IllegalArgumentException("the outcome rule for " + detector.name() + " lists " + BoundHidden.number(listed[k])
+                        + ", which is not an outcome of detector " + detector.name() + " (" + allowed() + ")");
+            }
+        }
+        Scope scope = layout.ruleScope(rule);
+        this.probabilities = new SlotFunction[listed.length];
+        for (int k = 0; k < listed.length; k++) probabilities[k] = declared.probabilities().get(k).bind(scope);
+    }
+
+    int listedCount() {
+        return listed.length;
+    }
+
+    /** Outcome index of listed outcome k. */
+    int index(int k) {
+        return index[k];
+    }
+
+    double listedValue(int k) {
+        return listed[k];
+    }
+
+    @Override
+    int scratchSize() {
+        return listed.length;
+    }
+
+    @Override
+    int fire(Trial trial) {
+        double[] p = trial.scratch;
+        evaluate(trial.context, p);
+        double u = trial.rng.nextDouble();
+        int chosen = -1;
+        for (int k = 0; k < listed.length; k++) {
+            if (p[k] > 0) chosen = k;          // the last possible outcome, should rounding leave u above the total
+            u -= p[k];
+            if (u < 0 && p[k] > 0) break;
+        }
+        trial.context[slot] = listed[chosen];
+        return index[chosen];
+    }
+
+    @Override
+    long respond(Averager averager, double[] context, int r, double weight, int joint, int place, double[] out, double[] p) {
+        evaluate(context, p);
+        long signature = Signatures.EMPTY;
+        for (int k = 0; k < listed.length; k++) {
+            if (p[k] == 0) continue;
+            context[slot] = listed[k];
+            long below = averager.respond(context, r + 1, weight * p[k], joint + index[k] * place, out);
+            signature = Signatures.mix(signature, Signatures.mix(k, below));
+        }
+        return signature;
+    }
+
+    /** The probabilities at the context into p, checked; values within the tolerance outside [0, 1] are clamped. */
+    void evaluate(double[] context, double[] p) {
+        double sum = 0;
+        for (int k = 0; k < listed.length; k++) {
+            double x = probabilities[k].apply(context);
+            if (!(x >= -TOLERANCE && x <= 1 + TOLERANCE)) {
+                throw new IllegalArgumentException("the outcome rule for " + detector + " gives outcome " + BoundHidden.number(listed[k])
+                        + " probability " + BoundHidden.number(x) + ", which is not in [0, 1], at " + where(context));
+            }
+            p[k] = Math.min(1, Math.max(0, x));
+            sum += x;
+        }
+        if (!(Math.abs(sum - 1) <= TOLERANCE)) {
+            String shown = BoundHidden.number(sum).equals("1") ? Double.toString(sum) : BoundHidden.number(sum);
+            throw new IllegalArgumentException("the probabilities of the outcome rule for " + detector + " sum to "
+                    + shown + ", not 1, at " + where(context));
+        }
+    }
+}

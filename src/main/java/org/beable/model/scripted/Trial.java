@@ -1,0 +1,37 @@
+package org.beable.model.scripted;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * One thread's state for drawing trials of one setting combination with one generator: the
+ * context array (reused for every trial, so a trial allocates nothing), the generator, a
+ * Gaussian sampler bound to it when some hidden variable is normal, and scratch space for
+ * probabilities evaluated per trial.
+ */
+final class Trial {
+    final double[] context;
+    final UniformRandomProvider rng;
+    final NormalizedGaussianSampler gaussian;
+    final double[] scratch;
+    private final TrialProgram program;
+
+    Trial(TrialProgram program, UniformRandomProvider rng) {
+        this.program = program;
+        this.rng = rng;
+        this.context = program.initialContext();
+        this.gaussian = program.needsGaussian() ? ZigguratSampler.NormalizedGaussian.of(rng) : null;
+        this.scratch = new double[program.scratchSize()];
+    }
+
+    /** Draws λ into the context and returns the joint outcome index. */
+    int next() {
+        program.drawHidden(this);
+        return program.decide(this);
+    }
+
+    UniformRandomProvider rng() {
+        return rng;
+    }
+}

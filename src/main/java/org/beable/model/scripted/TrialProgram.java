@@ -1,0 +1,60 @@
+package org.beable.model.scripted;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * What one trial of one setting combination does, shared by every thread: draw each hidden
+ * variable into its slots, then fire the rules of the detectors that measure, in rule order,
+ * adding each outcome index times its place value in the joint outcome (first slot most
+ * significant, as in {@link org.beable.experiment.OutcomeSpace}).
+ */
+final class TrialProgram {
+    private final double[] initial;      // settings in place, NaN in every hidden and outcome slot
+    private final HiddenAt[] hidden;
+    private final BoundRule[] rules;     // the rules that fire in this combination
+    private final int[] placeValue;      // per firing rule
+    private final boolean gaussian;
+    private final int scratch;
+
+    TrialProgram(double[] initial, HiddenAt[] hidden, BoundRule[] rules, int[] placeValue) {
+        this.initial = initial.clone();
+        this.hidden = hidden.clone();
+        this.rules = rules.clone();
+        this.placeValue = placeValue.clone();
+        boolean g = false;
+        int s = 0;
+        for (HiddenAt h : hidden) {
+            g |= h.needsGaussian();
+            s = Math.max(s, h.scratchSize());
+        }
+        for (BoundRule r : rules) s = Math.max(s, r.scratchSize());
+        this.gaussian = g;
+        this.scratch = s;
+    }
+
+    Trial start(UniformRandomProvider rng) {
+        return new Trial(this, rng);
+    }
+
+    double[] initialContext() {
+        return initial.clone();
+    }
+
+    boolean needsGaussian() {
+        return gaussian;
+    }
+
+    int scratchSize() {
+        return scratch;
+    }
+
+    void drawHidden(Trial trial) {
+        for (HiddenAt h : hidden) h.draw(trial);
+    }
+
+    int decide(Trial trial) {
+        int joint = 0;
+        for (int r = 0; r < rules.length; r++) joint += rules[r].fire(trial) * placeValue[r];
+        return joint;
+    }
+}
