@@ -34,6 +34,7 @@ statement
           ('outcomes' outcomes=expr)?                                 # DetectorDecl
     | 'experiment' name=ident '{' NL* (experimentClause (sep+ experimentClause)*)? sep* '}'  # ExperimentDecl
     | 'model' name=ident '=' value=expr                                  # ModelDecl
+    | 'model' name=ident '{' NL* (modelClause (sep+ modelClause)*)? sep* '}'    # ModelBlock
     | 'row' ('into' table=ident)? column (',' column)*                  # TableRow
     | 'plot' ys+=ident (',' ys+=ident)* 'vs' x=ident ('from' table=ident)?
           ('to' path=expr)? ('title' title=expr)?                      # Plot
@@ -63,6 +64,13 @@ experimentClause
     | 'settings' settingDecl (',' settingDecl)*                   # Settings
     | 'choose' choice                                             # Choose
     | 'trials' count=expr                                         # Trials
+    ;
+
+// An ontological model written in the script: its hidden variables and a rule per detector.
+modelClause
+    : 'hidden' name=ident '~' distribution=expr ('given' given+=ident (',' given+=ident)*)?   # HiddenClause
+    | 'outcome' detector=ident '=' value=expr                                                 # OutcomeValue
+    | 'outcome' detector=ident '~' distribution=expr                                          # OutcomeDrawn
     ;
 
 settingDecl : name=ident 'in' (values=setLiteral | expr) ;
@@ -131,7 +139,7 @@ row : expr (',' expr)* ;
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
       | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
-      | 'given' | 'samples' | 'locality' ;
+      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -106,6 +106,12 @@ final class Domain implements Physics {
     }
 
     @Override
+    public Node modelBlock(Stmt.ModelBlock s, Compilation c) {
+        ModelBlock block = new ModelBlock(interpreter, s, c);
+        return c.define(s.name(), f -> new ModelValue(block.build(f)));
+    }
+
+    @Override
     public Node row(Stmt.Row s, Compilation c) {
         Node[] values = c.expressions(s.values());
         return f -> {
@@ -201,7 +207,7 @@ final class Domain implements Physics {
         Map<String, List<String>> models = new TreeMap<>();
         for (String name : interpreter.names()) {
             if (interpreter.lookup(name) instanceof ModelValue m) {
-                models.put(name, m.spec().parameters().stream().map(org.beable.model.ModelParameter::name).toList());
+                models.put(name, m.parameterNames());
             }
         }
         return models;

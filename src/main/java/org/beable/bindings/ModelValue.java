@@ -19,8 +19,9 @@ import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 
 /**
- * A model in a script: `quantum`, or `superdeterministic(kappa = 1e3)`. Calling a model value
- * with named parameters gives a new model with those parameters (the others keep theirs).
+ * A model in a script: `quantum`, `superdeterministic(kappa = 1e3)`, or one written in the script
+ * (`model bell64 { … }`, which has no spec). Calling a built-in model value with named parameters
+ * gives a new model with those parameters (the others keep theirs).
  */
 public final class ModelValue implements Callable {
     private final ModelSpec spec;
@@ -33,14 +34,29 @@ public final class ModelValue implements Callable {
         this.model = spec.create(arguments);
     }
 
-    public OntologicalModel model() { return model; }
-    public ModelSpec spec() { return spec; }
+    /** A model written in the script: no spec, no parameters. */
+    ModelValue(OntologicalModel written) {
+        this.spec = null;
+        this.arguments = null;
+        this.model = written;
+    }
 
-    @Override public String name() { return spec.name(); }
+    public OntologicalModel model() { return model; }
+    /** The built-in model's spec; null for a model written in the script. */
+    public ModelSpec spec() { return spec; }
+    public List<String> parameterNames() {
+        return spec == null ? List.of() : spec.parameters().stream().map(ModelParameter::name).toList();
+    }
+
+    @Override public String name() { return model.name(); }
     @Override public boolean takesWords() { return true; }
 
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
+        if (spec == null) {
+            throw new BeableError(span, "model '" + model.name() + "' is written in the script and takes no parameters",
+                    "to vary a number, write the model block inside a loop or a function");
+        }
         if (!args.isEmpty()) {
             throw new BeableError(span, "a model's parameters are named", "write e.g. " + example());
         }
@@ -109,7 +125,7 @@ public final class ModelValue implements Callable {
 
     @Override
     public String toString() {
-        if (arguments.given().isEmpty()) return spec.name();
+        if (spec == null || arguments.given().isEmpty()) return model.name();
         List<String> parts = new ArrayList<>();
         arguments.given().forEach((k, v) -> parts.add(k + " = " + (v instanceof RealFunction ? "fn" : v instanceof Double d ? Values.show(d) : String.valueOf(v))));
         return spec.name() + "(" + String.join(", ", parts) + ")";

@@ -96,6 +96,7 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
     @Override public Node visitDetectorDecl(Stmt.DetectorDecl s, Scope scope) { return physics().detector(s, in(scope)); }
     @Override public Node visitExperimentDecl(Stmt.ExperimentDecl s, Scope scope) { return physics().experiment(s, in(scope)); }
     @Override public Node visitModelDecl(Stmt.ModelDecl s, Scope scope) { return physics().model(s, in(scope)); }
+    @Override public Node visitModelBlock(Stmt.ModelBlock s, Scope scope) { return physics().modelBlock(s, in(scope)); }
     @Override public Node visitRow(Stmt.Row s, Scope scope) { return physics().row(s, in(scope)); }
     @Override public Node visitPlot(Stmt.Plot s, Scope scope) { return physics().plot(s, in(scope)); }
     @Override public Node visitExport(Stmt.Export s, Scope scope) { return physics().export(s, in(scope)); }

@@ -15,6 +15,7 @@ public interface Physics {
     Node detector(Stmt.DetectorDecl node, Compilation compilation);
     Node experiment(Stmt.ExperimentDecl node, Compilation compilation);
     Node model(Stmt.ModelDecl node, Compilation compilation);
+    Node modelBlock(Stmt.ModelBlock node, Compilation compilation);
     Node row(Stmt.Row node, Compilation compilation);
     Node plot(Stmt.Plot node, Compilation compilation);
     Node export(Stmt.Export node, Compilation compilation);

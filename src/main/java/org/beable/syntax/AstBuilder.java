@@ -15,6 +15,7 @@ final class AstBuilder {
     private final StatementVisitor statements = new StatementVisitor();
     private final ExpressionVisitor expressions = new ExpressionVisitor();
     private final ClauseVisitor clauses = new ClauseVisitor();
+    private final ModelClauseVisitor modelClauses = new ModelClauseVisitor();
 
     AstBuilder(Source source) {
         this.source = source;
@@ -144,6 +145,12 @@ final class AstBuilder {
         }
 
         @Override public Stmt visitModelDecl(ModelDeclContext c) { return new Stmt.ModelDecl(span(c), c.name.getText(), expr(c.value)); }
+
+        @Override public Stmt visitModelBlock(ModelBlockContext c) {
+            List<Stmt.ModelClause> list = new ArrayList<>();
+            for (ModelClauseContext clause : c.modelClause()) list.add(modelClauses.visit(clause));
+            return new Stmt.ModelBlock(span(c), c.name.getText(), list);
+        }
         @Override public Stmt visitTableRow(TableRowContext c) {
             List<String> columns = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
@@ -163,6 +170,20 @@ final class AstBuilder {
         @Override public Stmt visitExport(ExportContext c) { return new Stmt.Export(span(c), expr(c.value), expr(c.path)); }
 
         @Override public Stmt visitExprStatement(ExprStatementContext c) { return new Stmt.ExprStmt(span(c), expr(c.expr())); }
+    }
+
+    private final class ModelClauseVisitor extends BeableBaseVisitor<Stmt.ModelClause> {
+        @Override public Stmt.ModelClause visitHiddenClause(HiddenClauseContext h) {
+            return new Stmt.Hidden(span(h), h.name.getText(), expr(h.distribution), h.given.stream().map(g -> g.getText()).toList());
+        }
+
+        @Override public Stmt.ModelClause visitOutcomeValue(OutcomeValueContext o) {
+            return new Stmt.Outcome(span(o), o.detector.getText(), span(o.detector), expr(o.value), false);
+        }
+
+        @Override public Stmt.ModelClause visitOutcomeDrawn(OutcomeDrawnContext o) {
+            return new Stmt.Outcome(span(o), o.detector.getText(), span(o.detector), expr(o.distribution), true);
+        }
     }
 
     private final class ClauseVisitor extends BeableBaseVisitor<Stmt.Clause> {

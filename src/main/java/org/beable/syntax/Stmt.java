@@ -31,6 +31,7 @@ public sealed interface Stmt {
         R visitDetectorDecl(DetectorDecl node, C context);
         R visitExperimentDecl(ExperimentDecl node, C context);
         R visitModelDecl(ModelDecl node, C context);
+        R visitModelBlock(ModelBlock node, C context);
         R visitExprStmt(ExprStmt node, C context);
         R visitRow(Row node, C context);
         R visitPlot(Plot node, C context);
@@ -94,6 +95,10 @@ public sealed interface Stmt {
     record ModelDecl(Span span, String name, Expr value) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitModelDecl(this, context); }
     }
+    /** `model NAME { hidden … ~ …; outcome D = … }`: an ontological model written in the script. */
+    record ModelBlock(Span span, String name, List<ModelClause> clauses) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitModelBlock(this, context); }
+    }
     record ExprStmt(Span span, Expr expr) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitExprStmt(this, context); }
     }
@@ -108,6 +113,15 @@ public sealed interface Stmt {
     record Export(Span span, Expr value, Expr path) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitExport(this, context); }
     }
+
+    /** The clauses of a `model { … }` block. */
+    sealed interface ModelClause {
+        Span span();
+    }
+    /** `hidden NAME ~ DISTRIBUTION [given a, b]`; given lists the settings the distribution may read. */
+    record Hidden(Span span, String name, Expr distribution, List<String> given) implements ModelClause {}
+    /** `outcome D = EXPR` (drawn false) or `outcome D ~ discrete([…], […])` (drawn true). */
+    record Outcome(Span span, String detector, Span detectorSpan, Expr rule, boolean drawn) implements ModelClause {}
 
     /** The clauses of an `experiment` block. */
     sealed interface Clause {

@@ -14,7 +14,7 @@ import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
 import org.beable.model.TrialSampler;
 import org.beable.model.OntologicalModel.WeightedHidden;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * A script model bound to one experiment: names resolved to slots, every expression compiled

@@ -2,7 +2,7 @@ package org.beable.model.scripted;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * A hidden variable of a model bound to one experiment: its slots and its compiled

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingValue;
-import org.beable.output.Numbers;
+import org.beable.format.Numbers;
 
 /**
  * Where each name of a script model lives in the context array of one experiment:

@@ -1,0 +1,402 @@
+package org.beable.bindings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import org.beable.interp.Builtin;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.model.scripted.Scope;
+import org.beable.model.scripted.SlotExpression;
+import org.beable.model.scripted.SlotFunction;
+import org.beable.syntax.BeableError;
+import org.beable.syntax.Expr;
+import org.beable.syntax.Span;
+
+/**
+ * Compiles an expression of a model block (a rule, a distribution's parameter) into a
+ * {@link SlotExpression}: when the model meets an experiment, every name becomes a slot of the
+ * trial's context array (a setting, a hidden variable, an earlier outcome) or a constant
+ * captured when the block was defined, and the expression becomes a tree of closures over
+ * primitive doubles — no boxing, no allocation per trial.
+ *
+ * <p>The language of rules is arithmetic on numbers and on vectors of fixed length (a
+ * {@code sphere} variable, {@code direction(θ)}, a list literal): {@code + - * / ^ %}, comparisons
+ * and {@code and or not} (true is 1), {@code if … then … else}, the elementary functions, and
+ * {@code direction dot cross norm}; on vectors {@code + -} and {@code *} act element-wise and a
+ * number scales a vector. A function the script defines is called through the interpreter
+ * (numbers in, a number out): correct, but slower than the builtins.
+ */
+final class RuleCompiler {
+    /** A compiled expression: a number, or a vector of a length fixed at compile time. */
+    private sealed interface Compiled {}
+
+    private record Scalar(SlotFunction f) implements Compiled {}
+
+    private record Vector(SlotFunction[] components) implements Compiled {
+        int size() { return components.length; }
+    }
+
+    private final Interpreter interpreter;
+    private final Map<String, Object> captured;
+    private final Set<String> hiddenNames;
+    private final List<String> given;       // the settings a distribution may read; null for a rule (every setting)
+    private final String reader;
+
+    /**
+     * @param captured    the values the block's free names had where it was defined (locals and globals)
+     * @param hiddenNames the model's hidden variables, which shadow any outside name
+     * @param given       for a distribution, the settings it declared with `given`; null for an outcome rule
+     * @param reader      who is reading, for messages ("the distribution of lam")
+     */
+    RuleCompiler(Interpreter interpreter, Map<String, Object> captured, Set<String> hiddenNames, List<String> given, String reader) {
+        this.interpreter = interpreter;
+        this.captured = captured;
+        this.hiddenNames = hiddenNames;
+        this.given = given;
+        this.reader = reader;
+    }
+
+    /** A number-valued expression. */
+    SlotExpression number(Expr e) {
+        return scope -> scalar(compile(e, new Names(scope, null, null)), e.span());
+    }
+
+    /** A density's body: {@code parameter} reads the variable's own point (the slot of {@code variable}). */
+    SlotExpression density(Expr body, String parameter, String variable) {
+        return scope -> scalar(compile(body, new Names(scope, parameter, variable)), body.span());
+    }
+
+    // ------------------------------------------------------------------ names
+
+    /** The scope of one binding, with a parameter name standing for the density's own variable. */
+    private record Names(Scope scope, String parameter, String variable) {}
+
+    private Compiled name(Expr.Variable v, Names names) {
+        String name = v.name();
+        if (name.equals(names.parameter())) return slots(names.scope(), names.variable(), v.span());
+        if (hiddenNames.contains(name)) return slots(names.scope(), name, v.span());
+        java.util.OptionalInt slot;
+        try {
+            slot = names.scope().find(name);
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(v.span(), e.getMessage());
+        }
+        if (slot.isPresent()) {
+            if (given != null && !given.contains(name)) {
+                throw new BeableError(v.span(), capital(reader) + " reads setting '" + name + "'; a distribution that depends on the"
+                        + " settings says so", "write `… given " + name + "` at the end of the hidden line");
+            }
+            int s = slot.getAsInt();
+            return new Scalar(c -> c[s]);
+        }
+        if (!captured.containsKey(name)) throw interpreter.undefined(name, v.span());
+        return constant(captured.get(name), v.span(), name);
+    }
+
+    private Compiled slots(Scope scope, String hidden, Span span) {
+        try {
+            int base = scope.hidden(hidden);
+            int width = scope.components(hidden);
+            if (width == 1) return new Scalar(c -> c[base]);
+            SlotFunction[] components = new SlotFunction[width];
+            for (int k = 0; k < width; k++) {
+                int s = base + k;
+                components[k] = c -> c[s];
+            }
+            return new Vector(components);
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, e.getMessage());
+        }
+    }
+
+    private static Compiled constant(Object value, Span span, String name) {
+        if (value instanceof Boolean b) return constant(b ? 1 : 0);
+        if (value instanceof List<?> list) {
+            SlotFunction[] components = new SlotFunction[list.size()];
+            for (int k = 0; k < components.length; k++) {
+                double x = Values.real(list.get(k), span, "item " + k + " of '" + name + "'");
+                components[k] = c -> x;
+            }
+            return new Vector(components);
+        }
+        return constant(Values.real(value, span, "'" + name + "' in a model rule"));
+    }
+
+    private static Scalar constant(double x) {
+        return new Scalar(c -> x);
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private Compiled compile(Expr e, Names names) {
+        if (e instanceof Expr.Number n) return constant(n.value());
+        if (e instanceof Expr.Bool b) return constant(b.value() ? 1 : 0);
+        if (e instanceof Expr.Variable v) return name(v, names);
+        if (e instanceof Expr.Negate n) return map(compile(n.operand(), names), x -> -x);
+        if (e instanceof Expr.Not n) {
+            SlotFunction f = scalar(compile(n.operand(), names), n.span());
+            return new Scalar(c -> f.apply(c) != 0 ? 0 : 1);
+        }
+        if (e instanceof Expr.Binary b) return binary(b, names);
+        if (e instanceof Expr.Logical l) {
+            SlotFunction x = scalar(compile(l.left(), names), l.left().span());
+            SlotFunction y = scalar(compile(l.right(), names), l.right().span());
+            return l.isAnd() ? new Scalar(c -> x.apply(c) != 0 && y.apply(c) != 0 ? 1 : 0)
+                    : new Scalar(c -> x.apply(c) != 0 || y.apply(c) != 0 ? 1 : 0);
+        }
+        if (e instanceof Expr.Conditional k) return conditional(k, names);
+        if (e instanceof Expr.ListLit l) {
+            SlotFunction[] components = new SlotFunction[l.items().size()];
+            for (int k = 0; k < components.length; k++) components[k] = scalar(compile(l.items().get(k), names), l.items().get(k).span());
+            return new Vector(components);
+        }
+        if (e instanceof Expr.Index i) {
+            Compiled target = compile(i.target(), names);
+            if (!(target instanceof Vector v)) throw new BeableError(i.span(), "only a vector can be indexed in a model rule");
+            long k = Values.integer(constantValue(i.index()), i.index().span(), "an index in a model rule");
+            if (k < 0) k += v.size();
+            if (k < 0 || k >= v.size()) throw new BeableError(i.span(), "index " + k + " is outside a vector of " + v.size());
+            return new Scalar(v.components()[(int) k]);
+        }
+        if (e instanceof Expr.Call call) return call(call, names);
+        throw new BeableError(e.span(), "a model rule is arithmetic on numbers and vectors; this expression cannot be part of one",
+                "compute it outside the model with `let` and use the name in the rule");
+    }
+
+    /** A literal index (`lam[0]`). */
+    private static Object constantValue(Expr e) {
+        if (e instanceof Expr.Number n) return n.value();
+        if (e instanceof Expr.Negate n && n.operand() instanceof Expr.Number m) return -m.value();
+        throw new BeableError(e.span(), "a vector in a model rule is indexed by a number written out, like lam[0]");
+    }
+
+    private Compiled binary(Expr.Binary b, Names names) {
+        Compiled x = compile(b.left(), names);
+        Compiled y = compile(b.right(), names);
+        Span span = b.span();
+        switch (b.op()) {
+            case ADD: return elementwise(x, y, Double::sum, "+", span);
+            case SUB: return elementwise(x, y, (p, q) -> p - q, "-", span);
+            case MUL: return elementwise(x, y, (p, q) -> p * q, "*", span);
+            case DIV:
+                if (y instanceof Vector) throw new BeableError(span, "cannot divide by a vector");
+                return elementwise(x, y, (p, q) -> p / q, "/", span);
+            default: break;
+        }
+        SlotFunction f = scalar(x, b.left().span());
+        SlotFunction g = scalar(y, b.right().span());
+        return switch (b.op()) {
+            case MOD -> new Scalar(c -> { double p = f.apply(c), q = g.apply(c); return p - Math.floor(p / q) * q; });
+            case POW -> new Scalar(c -> Math.pow(f.apply(c), g.apply(c)));
+            case EQ -> new Scalar(c -> f.apply(c) == g.apply(c) ? 1 : 0);
+            case NE -> new Scalar(c -> f.apply(c) != g.apply(c) ? 1 : 0);
+            case LT -> new Scalar(c -> f.apply(c) < g.apply(c) ? 1 : 0);
+            case LE -> new Scalar(c -> f.apply(c) <= g.apply(c) ? 1 : 0);
+            case GT -> new Scalar(c -> f.apply(c) > g.apply(c) ? 1 : 0);
+            case GE -> new Scalar(c -> f.apply(c) >= g.apply(c) ? 1 : 0);
+            default -> throw new BeableError(span, b.op().symbol + " is not defined in a model rule");
+        };
+    }
+
+    /** Numbers with numbers, vectors with vectors of the same length, a number with every component of a vector. */
+    private static Compiled elementwise(Compiled x, Compiled y, DoubleBinaryOperator op, String symbol, Span span) {
+        if (x instanceof Scalar p && y instanceof Scalar q) return new Scalar(combine(p.f(), q.f(), op));
+        if (x instanceof Vector u && y instanceof Vector v) {
+            if (u.size() != v.size()) {
+                throw new BeableError(span, "cannot apply " + symbol + " to vectors of " + u.size() + " and " + v.size() + " components");
+            }
+            SlotFunction[] out = new SlotFunction[u.size()];
+            for (int k = 0; k < out.length; k++) out[k] = combine(u.components()[k], v.components()[k], op);
+            return new Vector(out);
+        }
+        if (symbol.equals("+") || symbol.equals("-")) {
+            throw new BeableError(span, "cannot apply " + symbol + " to a number and a vector", "scale a vector with *, or write [x, y, z]");
+        }
+        Vector v = x instanceof Vector a ? a : (Vector) y;
+        SlotFunction s = x instanceof Scalar a ? a.f() : ((Scalar) y).f();
+        boolean vectorLeft = x instanceof Vector;
+        SlotFunction[] out = new SlotFunction[v.size()];
+        for (int k = 0; k < out.length; k++) out[k] = vectorLeft ? combine(v.components()[k], s, op) : combine(s, v.components()[k], op);
+        return new Vector(out);
+    }
+
+    private static SlotFunction combine(SlotFunction f, SlotFunction g, DoubleBinaryOperator op) {
+        return c -> op.applyAsDouble(f.apply(c), g.apply(c));
+    }
+
+    private Compiled conditional(Expr.Conditional k, Names names) {
+        SlotFunction test = scalar(compile(k.cond(), names), k.cond().span());
+        Compiled then = compile(k.then(), names);
+        Compiled otherwise = compile(k.otherwise(), names);
+        if (then instanceof Scalar a && otherwise instanceof Scalar b) {
+            SlotFunction x = a.f(), y = b.f();
+            return new Scalar(c -> test.apply(c) != 0 ? x.apply(c) : y.apply(c));
+        }
+        if (then instanceof Vector a && otherwise instanceof Vector b && a.size() == b.size()) {
+            SlotFunction[] out = new SlotFunction[a.size()];
+            for (int i = 0; i < out.length; i++) {
+                SlotFunction x = a.components()[i], y = b.components()[i];
+                out[i] = c -> test.apply(c) != 0 ? x.apply(c) : y.apply(c);
+            }
+            return new Vector(out);
+        }
+        throw new BeableError(k.span(), "both branches of `if … then … else` in a model rule must be numbers, or vectors of one length");
+    }
+
+    private static Compiled map(Compiled x, DoubleUnaryOperator op) {
+        if (x instanceof Scalar s) {
+            SlotFunction f = s.f();
+            return new Scalar(c -> op.applyAsDouble(f.apply(c)));
+        }
+        Vector v = (Vector) x;
+        SlotFunction[] out = new SlotFunction[v.size()];
+        for (int k = 0; k < out.length; k++) {
+            SlotFunction f = v.components()[k];
+            out[k] = c -> op.applyAsDouble(f.apply(c));
+        }
+        return new Vector(out);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    private Compiled call(Expr.Call call, Names names) {
+        if (!(call.callee() instanceof Expr.Variable v)) {
+            throw new BeableError(call.callee().span(), "a model rule calls functions by name");
+        }
+        for (Expr.Argument a : call.arguments()) {
+            if (a.name() != null) throw new BeableError(a.span(), "a model rule passes arguments by position");
+        }
+        List<Expr> args = call.arguments().stream().map(Expr.Argument::value).toList();
+        Object callee = captured.get(v.name());
+        if (hiddenNames.contains(v.name()) || callee == null) {
+            throw callee == null && !hiddenNames.contains(v.name()) ? interpreter.undefined(v.name(), v.span())
+                    : new BeableError(v.span(), "'" + v.name() + "' is a hidden variable, not a function");
+        }
+        if (callee instanceof Builtin b && interpreter.builtins().get(v.name()) == b) return builtin(v.name(), args, call.span(), names);
+        if (callee instanceof FunctionValue f) return userFunction(f, args, call.span(), names);
+        throw new BeableError(v.span(), "'" + v.name() + "' cannot be called in a model rule",
+                "a rule may call the elementary functions, direction, dot, cross, norm and functions the script defines");
+    }
+
+    private Compiled builtin(String name, List<Expr> args, Span span, Names names) {
+        DoubleUnaryOperator unary = UNARY.get(name);
+        if (unary != null) {
+            arity(name, args, 1, span);
+            SlotFunction f = scalar(compile(args.get(0), names), args.get(0).span());
+            return new Scalar(c -> unary.applyAsDouble(f.apply(c)));
+        }
+        DoubleBinaryOperator binary = BINARY.get(name);
+        if (binary != null) {
+            arity(name, args, 2, span);
+            return new Scalar(combine(scalar(compile(args.get(0), names), args.get(0).span()),
+                    scalar(compile(args.get(1), names), args.get(1).span()), binary));
+        }
+        return switch (name) {
+            case "direction" -> {
+                arity(name, args, 1, span);
+                SlotFunction theta = scalar(compile(args.get(0), names), args.get(0).span());
+                yield new Vector(new SlotFunction[] {c -> Math.sin(theta.apply(c)), c -> 0, c -> Math.cos(theta.apply(c))});
+            }
+            case "dot" -> {
+                arity(name, args, 2, span);
+                Vector u = vector(compile(args.get(0), names), args.get(0).span());
+                Vector w = vector(compile(args.get(1), names), args.get(1).span());
+                if (u.size() != w.size()) throw new BeableError(span, "dot of vectors of " + u.size() + " and " + w.size() + " components");
+                yield new Scalar(dot(u.components(), w.components()));
+            }
+            case "cross" -> {
+                arity(name, args, 2, span);
+                SlotFunction[] u = three(compile(args.get(0), names), args.get(0).span());
+                SlotFunction[] w = three(compile(args.get(1), names), args.get(1).span());
+                yield new Vector(new SlotFunction[] {
+                        c -> u[1].apply(c) * w[2].apply(c) - u[2].apply(c) * w[1].apply(c),
+                        c -> u[2].apply(c) * w[0].apply(c) - u[0].apply(c) * w[2].apply(c),
+                        c -> u[0].apply(c) * w[1].apply(c) - u[1].apply(c) * w[0].apply(c)});
+            }
+            case "norm" -> {
+                arity(name, args, 1, span);
+                Compiled x = compile(args.get(0), names);
+                if (x instanceof Scalar s) yield map(s, Math::abs);
+                SlotFunction square = dot(((Vector) x).components(), ((Vector) x).components());
+                yield new Scalar(c -> Math.sqrt(square.apply(c)));
+            }
+            default -> throw new BeableError(span, name + "() cannot be part of a model rule",
+                    "a rule may call the elementary functions, direction, dot, cross, norm and functions the script defines");
+        };
+    }
+
+    private static SlotFunction dot(SlotFunction[] u, SlotFunction[] w) {
+        if (u.length == 3) {
+            SlotFunction u0 = u[0], u1 = u[1], u2 = u[2], w0 = w[0], w1 = w[1], w2 = w[2];
+            return c -> u0.apply(c) * w0.apply(c) + u1.apply(c) * w1.apply(c) + u2.apply(c) * w2.apply(c);
+        }
+        return c -> {
+            double sum = 0;
+            for (int k = 0; k < u.length; k++) sum += u[k].apply(c) * w[k].apply(c);
+            return sum;
+        };
+    }
+
+    /** A function the script defines: numbers in, a number out, through the interpreter (its one-number arithmetic runs over doubles). */
+    private Compiled userFunction(FunctionValue f, List<Expr> args, Span span, Names names) {
+        if (args.size() != f.arity()) {
+            throw new BeableError(span, f.name() + "() takes " + f.arity() + " argument" + (f.arity() == 1 ? "" : "s") + ", got " + args.size());
+        }
+        SlotFunction[] inputs = new SlotFunction[args.size()];
+        for (int k = 0; k < inputs.length; k++) inputs[k] = scalar(compile(args.get(k), names), args.get(k).span());
+        if (inputs.length == 1) {
+            DoubleUnaryOperator real = f.asRealFunction(span);
+            SlotFunction x = inputs[0];
+            return new Scalar(c -> real.applyAsDouble(x.apply(c)));
+        }
+        String what = "the value of " + f.name();
+        return new Scalar(c -> {
+            Object[] boxed = new Object[inputs.length];
+            for (int k = 0; k < inputs.length; k++) boxed[k] = inputs[k].apply(c);
+            return Values.real(interpreter.call(f, span, boxed), span, what);
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static SlotFunction scalar(Compiled x, Span span) {
+        if (x instanceof Scalar s) return s.f();
+        throw new BeableError(span, "expected a number here, got a vector of " + ((Vector) x).size() + " components",
+                "take a component (v[0]), a dot product (dot(u, v)) or a length (norm(v))");
+    }
+
+    private static Vector vector(Compiled x, Span span) {
+        if (x instanceof Vector v) return v;
+        throw new BeableError(span, "expected a vector here, got a number", "write a vector as [x, y, z] or direction(θ)");
+    }
+
+    private static SlotFunction[] three(Compiled x, Span span) {
+        Vector v = vector(x, span);
+        if (v.size() != 3) throw new BeableError(span, "cross needs vectors of 3 components, got " + v.size());
+        return v.components();
+    }
+
+    private static void arity(String name, List<Expr> args, int n, Span span) {
+        if (args.size() != n) throw new BeableError(span, name + "() takes " + n + " argument" + (n == 1 ? "" : "s") + ", got " + args.size());
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The builtins of one number a rule may call, with the meaning they have on reals. */
+    private static final Map<String, DoubleUnaryOperator> UNARY = Map.ofEntries(
+            Map.entry("sin", Math::sin), Map.entry("cos", Math::cos), Map.entry("tan", Math::tan),
+            Map.entry("asin", Math::asin), Map.entry("acos", Math::acos), Map.entry("atan", Math::atan),
+            Map.entry("sinh", Math::sinh), Map.entry("cosh", Math::cosh), Map.entry("tanh", Math::tanh),
+            Map.entry("exp", Math::exp), Map.entry("log", Math::log), Map.entry("sqrt", Math::sqrt),
+            Map.entry("abs", Math::abs), Map.entry("sign", Math::signum), Map.entry("floor", Math::floor),
+            Map.entry("ceil", Math::ceil), Map.entry("round", x -> Double.isFinite(x) && Math.abs(x) < 4.5e15 ? Math.floor(x + 0.5) : x));
+
+    private static final Map<String, DoubleBinaryOperator> BINARY = Map.of(
+            "atan2", Math::atan2, "min", Math::min, "max", Math::max);
+}
