@@ -16,7 +16,7 @@ import org.beable.experiment.Step;
 import org.beable.model.OntologicalModel;
 import org.beable.model.SampledRun;
 import org.beable.model.Runner;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Spin;
