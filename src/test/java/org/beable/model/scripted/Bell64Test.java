@@ -63,7 +63,7 @@ class Bell64Test {
         Experiment e = Fixtures.chsh(200_000);
         ScriptedModel model = bell64();
         SampledRun two = Fixtures.run(e, model, 7);
-        SampledRun one = new org.beable.model.Runner(1, org.beable.model.sampling.Cancellation.none(), null).run(e, model, 7);
+        SampledRun one = new org.beable.model.Runner(1, org.beable.concurrent.Cancellation.none(), null).run(e, model, 7);
         for (int c = 0; c < e.combinations(); c++) assertArrayEquals(one.counts(c), two.counts(c));
     }
 
