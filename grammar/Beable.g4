@@ -31,7 +31,7 @@ statement
     | 'seed' value=expr                                               # Seed
     | 'system' ident (',' ident)* ':' systemType                            # SystemDecl
     | 'detector' name=ident 'on' system=ident '=' measurement=expr
-          ('outcomes' outcomes=expr)?                                 # DetectorDecl
+          ('outcomes' outcomes=expr)? ('noclick' noclick=expr)?      # DetectorDecl
     | 'experiment' name=ident '{' NL* (experimentClause (sep+ experimentClause)*)? sep* '}'  # ExperimentDecl
     | 'model' name=ident '=' value=expr                                  # ModelDecl
     | 'model' name=ident '{' NL* (modelClause (sep+ modelClause)*)? sep* '}'    # ModelBlock
@@ -139,7 +139,7 @@ row : expr (',' expr)* ;
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
       | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
-      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' ;
+      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -18,10 +18,12 @@ final class DetectorValue {
     private final Domain.SystemValue system;
     private final Expr measurement;
     private final Object outcomes;
+    private final Object noClick;
     private final Span span;
     private final Map<String, FunctionValue> compiled = new HashMap<>();
 
-    DetectorValue(String name, Domain.SystemValue system, Expr measurement, Object outcomes, Span span) {
+    DetectorValue(String name, Domain.SystemValue system, Expr measurement, Object outcomes, Object noClick, Span span) {
+        this.noClick = noClick;
         this.name = name;
         this.system = system;
         this.measurement = measurement;
@@ -33,6 +35,8 @@ final class DetectorValue {
     Domain.SystemValue system() { return system; }
     Expr measurement() { return measurement; }
     Object outcomes() { return outcomes; }
+    /** The outcome a detector shows when it does not click (`noclick 0`), or null. */
+    Object noClick() { return noClick; }
     Span span() { return span; }
 
     /** The measurement expression as a function of the named setting (or of nothing, for a fixed detector). */

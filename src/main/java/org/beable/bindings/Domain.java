@@ -87,7 +87,8 @@ final class Domain implements Physics {
     @Override
     public Node detector(Stmt.DetectorDecl s, Compilation c) {
         Node outcomes = s.outcomes() == null ? null : c.expression(s.outcomes());
-        return c.define(s.name(), f -> declareDetector(s, outcomes == null ? null : outcomes.eval(f)));
+        Node noClick = s.noClick() == null ? null : c.expression(s.noClick());
+        return c.define(s.name(), f -> declareDetector(s, outcomes == null ? null : outcomes.eval(f), noClick == null ? null : noClick.eval(f)));
     }
 
     @Override
@@ -321,13 +322,13 @@ final class Domain implements Physics {
 
     // ------------------------------------------------------------------ detectors, experiments, models
 
-    DetectorValue declareDetector(Stmt.DetectorDecl decl, Object outcomes) {
+    DetectorValue declareDetector(Stmt.DetectorDecl decl, Object outcomes, Object noClick) {
         Object system = interpreter.lookup(decl.system());
         if (!(system instanceof SystemValue s)) {
             throw new BeableError(decl.systemSpan(), "'" + decl.system() + "' is not a declared system",
                     systems.isEmpty() ? "declare it first: `system " + decl.system() + " : qubit`" : "the systems are: " + systemNames());
         }
-        return new DetectorValue(decl.name(), s, decl.measurement(), outcomes, decl.span());
+        return new DetectorValue(decl.name(), s, decl.measurement(), outcomes, noClick, decl.span());
     }
 
     Experiment experiment(Object value, Span span) {
@@ -373,8 +374,10 @@ final class Domain implements Physics {
 
     /** A model refusing this experiment (its parameters do not fit it) says why in a plain sentence; locate it. */
     private static BeableError modelCannot(OntologicalModel model, Experiment experiment, IllegalArgumentException e, Span span) {
-        return new BeableError(span, model.name() + ": " + e.getMessage(), "check the parameters of " + model.name()
-                + " against experiment '" + experiment.name() + "'");
+        String hint = model instanceof org.beable.model.scripted.ScriptedModel
+                ? "check the rules of model " + model.name() + " against experiment '" + experiment.name() + "'"
+                : "check the parameters of " + model.name() + " against experiment '" + experiment.name() + "'";
+        return new BeableError(span, model.name() + ": " + e.getMessage(), hint);
     }
 
     /** Bell's conditions; the sampled path gets its own seed, like a run. */

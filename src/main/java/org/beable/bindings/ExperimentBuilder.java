@@ -177,15 +177,29 @@ final class ExperimentBuilder {
         Measurements.Resolved first = resolve.apply(setting == null ? SettingValue.named("") : firstMeasuring(setting, d));
         List<String> labels = outcomeLabels(d, first.measurement().outcomes(), first.labels());
         double[] values = outcomeValues(d, first.values());
+        if (d.noClick() != null) {
+            // One more outcome that no measurement produces: quantum mechanics gives it probability 0, a model may not.
+            labels = new ArrayList<>(labels);
+            labels.add(d.noClick() instanceof Double x ? Measurements.signed(x) : Values.show(d.noClick()));
+            if (labels.subList(0, labels.size() - 1).contains(labels.get(labels.size() - 1))) {
+                throw new BeableError(d.span(), "detector '" + d.name() + "' already has an outcome " + labels.get(labels.size() - 1),
+                        "give the no-click outcome a value of its own, e.g. noclick 0");
+            }
+            values = java.util.Arrays.copyOf(values, values.length + 1);
+            values[values.length - 1] = d.noClick() instanceof Double x ? x : Double.NaN;
+        }
+        List<String> allLabels = List.copyOf(labels);
+        boolean noClick = d.noClick() != null;
         Detector.MeasurementRule rule = value -> {
-            Measurement m = resolve.apply(value).measurement();
-            if (m.outcomes() != labels.size()) {
+            Measurement measured = resolve.apply(value).measurement();
+            Measurement m = noClick ? measured.withZeroOutcomes(1) : measured;
+            if (m.outcomes() != allLabels.size()) {
                 throw new BeableError(d.span(), "detector '" + d.name() + "' has " + m.outcomes() + " outcomes at "
-                        + setting + "=" + value + " but " + labels.size() + " elsewhere");
+                        + setting + "=" + value + " but " + allLabels.size() + " elsewhere");
             }
             return m;
         };
-        return new Detector(d.name(), d.system().index(), setting, rule, labels, values);
+        return new Detector(d.name(), d.system().index(), setting, rule, allLabels, values);
     }
 
     private SettingValue firstMeasuring(String setting, DetectorValue d) {

@@ -2,6 +2,7 @@ package org.beable.bindings;
 
 import org.beable.interp.Interpreter;
 import org.beable.interp.Values;
+import org.beable.interp.Vectors;
 import org.beable.interp.Builtin;
 import org.beable.interp.Builtins;
 import org.beable.interp.Binding;
@@ -88,8 +89,8 @@ public final class QuantumBuiltins implements Binding {
                     Complex value = op.matrix().times(rho.matrix()).trace();
                     return Values.number(value);
                 }));
-        in.define("norm", Builtins.fixed("norm", "norm(x)", "the norm of a ket (Frobenius norm of an operator)", 1,
-                (it, a, n, s) -> quantum(a.get(0), s, "norm's argument").matrix().norm()));
+        in.define("norm", Builtins.fixed("norm", "norm(x)", "the length of a vector [x, y, z]; the norm of a ket (Frobenius norm of an operator)", 1,
+                (it, a, n, s) -> a.get(0) instanceof List<?> v ? Vectors.norm(v, s) : quantum(a.get(0), s, "norm's argument").matrix().norm()));
         in.define("normalize", Builtins.fixed("normalize", "normalize(ket)", "the ket divided by its norm", 1, (it, a, n, s) -> {
             QValue k = ket(a.get(0), s, "normalize's argument");
             double norm = k.matrix().norm();

@@ -57,6 +57,15 @@ final class MathBuiltins {
                 (it, a, n, s) -> Values.complex(a.get(0), s, "arg's argument").getArgument()));
         in.define("conj", Builtins.fixed("conj", "conj(z)", "complex conjugate (of a number, ket or operator entries)", 1,
                 (it, a, n, s) -> conjugate(a.get(0), s)));
+        in.define("direction", Builtins.fixed("direction", "direction(theta)", "the unit vector [sin θ, 0, cos θ] that spin(θ) measures along", 1,
+                (it, a, n, s) -> {
+                    double theta = Values.real(a.get(0), s, "the angle");
+                    return List.of(Math.sin(theta), 0.0, Math.cos(theta));
+                }));
+        in.define("dot", Builtins.fixed("dot", "dot(u, v)", "the dot product of two vectors of numbers", 2,
+                (it, a, n, s) -> Vectors.dot(a.get(0), a.get(1), s)));
+        in.define("cross", Builtins.fixed("cross", "cross(u, v)", "the cross product of two vectors of 3 numbers", 2,
+                (it, a, n, s) -> Vectors.cross(a.get(0), a.get(1), s)));
         in.define("re", Builtins.fixed("re", "re(z)", "real part", 1, (it, a, n, s) -> Values.complex(a.get(0), s, "re's argument").getReal()));
         in.define("im", Builtins.fixed("im", "im(z)", "imaginary part", 1, (it, a, n, s) -> Values.complex(a.get(0), s, "im's argument").getImaginary()));
     }

@@ -135,7 +135,7 @@ final class AstBuilder {
 
         @Override public Stmt visitDetectorDecl(DetectorDeclContext c) {
             return new Stmt.DetectorDecl(span(c), c.name.getText(), c.system.getText(), span(c.system),
-                    expr(c.measurement), expr(c.outcomes));
+                    expr(c.measurement), expr(c.outcomes), expr(c.noclick));
         }
 
         @Override public Stmt visitExperimentDecl(ExperimentDeclContext c) {

@@ -86,7 +86,8 @@ public sealed interface Stmt {
     record SystemDecl(Span span, List<String> names, Expr dimension) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitSystemDecl(this, context); }
     }
-    record DetectorDecl(Span span, String name, String system, Span systemSpan, Expr measurement, Expr outcomes) implements Stmt {
+    /** noClick, when given, is an extra outcome no measurement produces (probability 0 in quantum mechanics) for models with detection inefficiency. */
+    record DetectorDecl(Span span, String name, String system, Span systemSpan, Expr measurement, Expr outcomes, Expr noClick) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitDetectorDecl(this, context); }
     }
     record ExperimentDecl(Span span, String name, List<Clause> clauses) implements Stmt {
