@@ -1,0 +1,87 @@
+package org.beable.model.lindblad;
+
+import org.beable.quantum.CMatrix;
+
+/**
+ * A d × d operator as its non-zero entries row by row (compressed sparse rows). Jump operators
+ * and Hamiltonians built from local terms are mostly zeros — σ− on one qubit of n has one entry
+ * per column in 2ⁿ — so products with them in the integrator's hot loop cost (entries × d)
+ * instead of d³.
+ */
+final class SparseOperator {
+    final int dimension;
+    /** Entries of row i are at positions rowStart[i] .. rowStart[i+1]−1. */
+    private final int[] rowStart;
+    private final int[] column;
+    private final double[] re;
+    private final double[] im;
+
+    SparseOperator(CMatrix m) {
+        dimension = m.rows;
+        double[] mr = m.reals();
+        double[] mi = m.imags();
+        int count = 0;
+        for (int k = 0; k < mr.length; k++) if (mr[k] != 0 || mi[k] != 0) count++;
+        rowStart = new int[dimension + 1];
+        column = new int[count];
+        re = new double[count];
+        im = new double[count];
+        int at = 0;
+        for (int i = 0; i < dimension; i++) {
+            rowStart[i] = at;
+            for (int j = 0; j < dimension; j++) {
+                int k = i * dimension + j;
+                if (mr[k] == 0 && mi[k] == 0) continue;
+                column[at] = j;
+                re[at] = mr[k];
+                im[at] = mi[k];
+                at++;
+            }
+        }
+        rowStart[dimension] = at;
+    }
+
+    /** out = this · x for row-major d × d matrices given as real and imaginary arrays; out is overwritten. */
+    void times(double[] xr, double[] xi, double[] outR, double[] outI) {
+        int d = dimension;
+        java.util.Arrays.fill(outR, 0, d * d, 0);
+        java.util.Arrays.fill(outI, 0, d * d, 0);
+        for (int i = 0; i < d; i++) {
+            int row = i * d;
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                double ar = re[e];
+                double ai = im[e];
+                int from = column[e] * d;
+                for (int j = 0; j < d; j++) {
+                    double br = xr[from + j];
+                    double bi = xi[from + j];
+                    outR[row + j] += ar * br - ai * bi;
+                    outI[row + j] += ar * bi + ai * br;
+                }
+            }
+        }
+    }
+
+    /**
+     * out += this · x† — for x = Lρ with ρ Hermitian this adds L ρ L† = L (Lρ)†, so both products
+     * of a jump term have the sparse operator on the left.
+     */
+    void addTimesAdjoint(double[] xr, double[] xi, double[] outR, double[] outI) {
+        int d = dimension;
+        for (int i = 0; i < d; i++) {
+            int row = i * d;
+            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
+                double ar = re[e];
+                double ai = im[e];
+                int m = column[e];
+                // (x†)_mj = conj(x_jm): walk column m of x
+                for (int j = 0, at = m; j < d; j++, at += d) {
+                    double br = xr[at];
+                    double bi = -xi[at];
+                    outR[row + j] += ar * br - ai * bi;
+                    outI[row + j] += ar * bi + ai * br;
+                }
+            }
+        }
+    }
+}
