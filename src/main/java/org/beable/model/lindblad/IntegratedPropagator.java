@@ -6,9 +6,10 @@ import org.beable.quantum.CMatrix;
 
 /**
  * The master equation integrated with Commons Math's adaptive Dormand–Prince 8(5,3), for
- * dimensions where the d² × d² superoperator would be too large to exponentiate. Tolerances are
- * tight (1e-12 absolute and relative on the entries of ρ) so that, over the durations a model
- * sees, the result agrees with the exact exponential to about 1e-11 — tested against it.
+ * dimensions where exponentiating the d² × d² superoperator costs too much. Tolerances are tight
+ * (1e-12 absolute and relative on the entries of ρ): against the exact exponential the result
+ * differs by at most 2.3e-12 for d = 4 and 8, energies and rates from 0.3 to 3, times up to 30
+ * (random generators), and by 2.4e-12 for a four-qubit chain at t = 1.
  *
  * <p>An explicit method needs steps of about 1/‖𝓛‖, so a rate times duration in the thousands
  * costs many steps; past {@link #MAX_EVALUATIONS} the solve stops with a plain message.

@@ -39,10 +39,11 @@ import org.beable.quantum.CMatrix;
  * verdicts are therefore those of quantum mechanics for the decohered state.
  *
  * <p>Numerics: exact to rounding wherever it is affordable — without jumps the unitary exp(−iHt)
- * (any dimension); with jumps, the exponential of the d² × d² superoperator up to d = 16
- * (four qubits), errors about 1e-14; beyond, adaptive Dormand–Prince 8(5,3) with 1e-12
- * tolerances, errors about 1e-11. Propagators are built once per model and duration and shared
- * by every branch and setting combination.
+ * (any dimension); with jumps, the exponential of the d² × d² superoperator up to d = 8
+ * (three qubits), errors about 1e-15; beyond, adaptive Dormand–Prince 8(5,3) with 1e-12
+ * tolerances, errors a few 1e-12 over unit times (see {@link Propagators#EXACT_UP_TO} for the
+ * trade-off). Propagators are built once per model and duration and shared by every branch and
+ * setting combination.
  */
 public final class LindbladModel implements OntologicalModel {
     public static final String NAME = "lindblad";

@@ -63,24 +63,26 @@ final class SparseOperator {
     }
 
     /**
-     * out += this · x† — for x = Lρ with ρ Hermitian this adds L ρ L† = L (Lρ)†, so both products
-     * of a jump term have the sparse operator on the left.
+     * out += x · this†, i.e. out_ij += Σ_m x_im conj(A_jm): row j of A gives column j of the
+     * product, so the sparse operator still drives the loop and x is read along its rows.
      */
-    void addTimesAdjoint(double[] xr, double[] xi, double[] outR, double[] outI) {
+    void addTimesAdjointOnRight(double[] xr, double[] xi, double[] outR, double[] outI) {
         int d = dimension;
         for (int i = 0; i < d; i++) {
             int row = i * d;
-            for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
-                double ar = re[e];
-                double ai = im[e];
-                int m = column[e];
-                // (x†)_mj = conj(x_jm): walk column m of x
-                for (int j = 0, at = m; j < d; j++, at += d) {
-                    double br = xr[at];
-                    double bi = -xi[at];
-                    outR[row + j] += ar * br - ai * bi;
-                    outI[row + j] += ar * bi + ai * br;
+            for (int j = 0; j < d; j++) {
+                double sr = 0;
+                double si = 0;
+                for (int e = rowStart[j]; e < rowStart[j + 1]; e++) {
+                    double br = xr[row + column[e]];
+                    double bi = xi[row + column[e]];
+                    double ar = re[e];
+                    double ai = -im[e];                              // conj(A_jm)
+                    sr += br * ar - bi * ai;
+                    si += br * ai + bi * ar;
                 }
+                outR[row + j] += sr;
+                outI[row + j] += si;
             }
         }
     }
