@@ -10,7 +10,7 @@ import org.beable.quantum.CMatrix;
  * finite operators and an exactly Hermitian H.
  *
  * <p>The same equation written with G = −iH − ½ Σ L_k†L_k reads dρ/dt = Gρ + ρG† + Σ L_k ρ L_k†;
- * both the superoperator and the integrator use that form, which needs one product for the
+ * both the superoperator and its Taylor series use that form, which needs one product for the
  * Hamiltonian and the anticommutator together.
  */
 final class LindbladGenerator {

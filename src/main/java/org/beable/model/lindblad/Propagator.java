@@ -17,7 +17,8 @@ interface Propagator {
     /**
      * The most accurate propagator that is affordable: the identity for t = 0; the unitary
      * exp(−iHt) without jumps (exact for any dimension, and for negative t too); the exponential
-     * of the superoperator up to dimension {@code exactUpTo}; the adaptive integrator beyond.
+     * of the superoperator up to dimension {@code exactUpTo}; beyond, the action of that
+     * exponential by its Taylor series, never forming the superoperator.
      */
     static Propagator of(LindbladGenerator generator, double time, int exactUpTo) {
         if (time == 0) return IDENTITY;
@@ -29,6 +30,6 @@ interface Propagator {
                     + ") with jump operators; dissipation does not run backwards");
         }
         if (generator.dimension() <= exactUpTo) return new SuperoperatorPropagator(generator, time);
-        return new IntegratedPropagator(generator, time);
+        return new TaylorPropagator(generator, time);
     }
 }

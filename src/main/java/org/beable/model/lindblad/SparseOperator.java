@@ -5,7 +5,7 @@ import org.beable.quantum.CMatrix;
 /**
  * A d × d operator as its non-zero entries row by row (compressed sparse rows). Jump operators
  * and Hamiltonians built from local terms are mostly zeros — σ− on one qubit of n has one entry
- * per column in 2ⁿ — so products with them in the integrator's hot loop cost (entries × d)
+ * per column in 2ⁿ — so products with them in the Taylor series' hot loop cost (entries × d)
  * instead of d³.
  */
 final class SparseOperator {
