@@ -23,7 +23,9 @@ import org.beable.quantum.CMatrix;
  * <p>When the equation acts:
  * <ul>
  * <li>for the model's {@code time}, right after preparation and before the experiment's first
- *     step, with the model's H (default 0: a preparation measured at once is not disturbed);</li>
+ *     step, with the model's H. The time defaults to 0 (the preparation reaches the first step
+ *     undisturbed), so that the jumps act only during `evolve` steps unless the user says how
+ *     long the state waits.</li>
  * <li>during each `evolve H' for t'` step, for t', with H + H' as Hamiltonian and the same jumps.
  *     H and the jumps describe the system's own dynamics and its environment, which do not switch
  *     off while the experiment drives it; the step's H' is an extra term (a field, a coupling),
@@ -38,14 +40,15 @@ import org.beable.quantum.CMatrix;
  * `evolve` steps, so several measure steps and `none` settings behave exactly as there). Locality
  * verdicts are therefore those of quantum mechanics for the decohered state.
  *
- * <p>Numerics: exact to rounding wherever it is affordable — without jumps the unitary exp(−iHt)
- * (any dimension); with jumps, the exponential of the d² × d² superoperator up to d = 8
- * (three qubits); beyond, the action of that exponential on ρ by a scaled Taylor series
- * (Al-Mohy–Higham), which never forms the superoperator. Both have truncation errors below unit
- * roundoff: against closed forms, an independent Runge–Kutta solution and scipy's expm_multiply
- * on QuTiP's Liouvillian the differences are 1e-16 to 1e-14, up to 2e-13 for rates times time of
- * several hundred (see {@link Propagators#EXACT_UP_TO} for the trade-off). Propagators are built once per
- * model and duration and shared by every branch and setting combination.
+ * <p>Numerics, exact to rounding in every dimension: without jumps the unitary exp(−iHt); with
+ * jumps up to d = 8 (three qubits) the exponential of the d² × d² superoperator, built once and
+ * then applied to each state at O(d⁴); beyond, the action of that exponential on ρ by a scaled
+ * Taylor series (Al-Mohy–Higham), which never forms the superoperator (see
+ * {@link Propagators#EXACT_UP_TO}). Both have truncation errors below unit roundoff: against
+ * closed forms, an independent Runge–Kutta solution and scipy's expm_multiply on QuTiP's
+ * Liouvillian the differences are 1e-16 to 1e-14, up to 2e-13 for rates times time of several
+ * hundred. Propagators are kept per model and duration and shared by every branch and setting
+ * combination.
  */
 public final class LindbladModel implements OntologicalModel {
     public static final String NAME = "lindblad";
@@ -100,7 +103,6 @@ public final class LindbladModel implements OntologicalModel {
     /** H and the jumps; null for a model given neither (the bare name `lindblad` in a script). */
     private final LindbladGenerator generator;
     private final double time;
-    private final int exactUpTo;
     /** The model's propagators; for a model without operators, those of H = 0 on the last dimension asked for. */
     private final AtomicReference<Propagators> propagators = new AtomicReference<>();
     /** The last prepared state and what the model's time made of it (λ is the same state every trial). */
@@ -114,15 +116,9 @@ public final class LindbladModel implements OntologicalModel {
      *                                  one dimension, finite, H Hermitian, or the time is negative
      */
     public LindbladModel(CMatrix hamiltonian, List<CMatrix> jumps, double time) {
-        this(hamiltonian, jumps, time, Propagators.EXACT_UP_TO);
-    }
-
-    /** With the largest dimension that uses the superoperator exponential (tests force the Taylor series with it). */
-    LindbladModel(CMatrix hamiltonian, List<CMatrix> jumps, double time, int exactUpTo) {
         this.generator = LindbladGenerator.of(hamiltonian, jumps);
         this.time = checkedTime(time);
-        this.exactUpTo = exactUpTo;
-        this.propagators.set(new Propagators(generator, exactUpTo));
+        this.propagators.set(new Propagators(generator));
     }
 
     /**
@@ -133,7 +129,6 @@ public final class LindbladModel implements OntologicalModel {
     private LindbladModel(double time) {
         this.generator = null;
         this.time = checkedTime(time);
-        this.exactUpTo = Propagators.EXACT_UP_TO;
     }
 
     private static double checkedTime(double time) {
@@ -200,7 +195,7 @@ public final class LindbladModel implements OntologicalModel {
         }
         Propagators known = propagators.get();
         if (known != null && known.dimension() == d) return known;
-        Propagators fresh = new Propagators(LindbladGenerator.of(CMatrix.zeros(d, d), List.of()), exactUpTo);
+        Propagators fresh = new Propagators(LindbladGenerator.of(CMatrix.zeros(d, d), List.of()));
         propagators.set(fresh);
         return fresh;
     }

@@ -27,16 +27,14 @@ final class Propagators {
     private record Key(CMatrix drive, double time) {}
 
     private final LindbladGenerator generator;
-    private final int exactUpTo;
     private final Map<Key, Propagator> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<Key, Propagator> eldest) {
             return size() > KEPT;
         }
     };
 
-    Propagators(LindbladGenerator generator, int exactUpTo) {
+    Propagators(LindbladGenerator generator) {
         this.generator = generator;
-        this.exactUpTo = exactUpTo;
     }
 
     int dimension() {
@@ -50,7 +48,7 @@ final class Propagators {
             Propagator known = kept.get(key);
             if (known != null) return known;
         }
-        Propagator built = Propagator.of(generator.withDrive(drive), time, exactUpTo);
+        Propagator built = Propagator.of(generator.withDrive(drive), time, EXACT_UP_TO);
         synchronized (kept) {
             kept.put(key, built);
         }

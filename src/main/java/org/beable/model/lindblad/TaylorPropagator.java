@@ -27,8 +27,11 @@ final class TaylorPropagator implements Propagator {
         2.14e-1, 3.00e-1, 4.00e-1, 5.14e-1, 6.41e-1, 7.81e-1, 9.31e-1, 1.09, 1.26, 1.44,
         1.62, 1.82, 2.01, 2.22, 2.43, 2.64, 2.86, 3.08, 3.31, 3.54, 4.7, 6.0, 7.2, 8.5, 9.9};
     private static final double UNIT_ROUNDOFF = 0x1p-53;
-    /** Applications of 𝓛 allowed per propagation, so a huge rate times time fails plainly instead of running for hours. */
-    static final long MAX_PRODUCTS = 20_000_000;
+    /**
+     * Applications of 𝓛 allowed per propagation (about a minute for five qubits), so that a huge
+     * rate times time fails with a plain message instead of running for hours.
+     */
+    static final long MAX_PRODUCTS = 1_000_000;
 
     private final CMatrix shiftedEffective;
     private final List<CMatrix> jumps;
@@ -53,20 +56,22 @@ final class TaylorPropagator implements Propagator {
         this.time = time;
         double norm = time * (2 * oneNorm(shiftedEffective) + jumpNorms);
         int bestTerms = 0;
-        long bestSteps = 1;
+        double bestSteps = 1;
         if (norm > 0) {
+            // Costs in doubles: for absurd norms a step count does not fit a long.
             for (int k = 0; k < TERMS.length; k++) {
-                long s = (long) Math.ceil(norm / THETA[k]);
+                double s = Math.ceil(norm / THETA[k]);
                 if (bestTerms == 0 || TERMS[k] * s < bestTerms * bestSteps) {
                     bestTerms = TERMS[k];
                     bestSteps = s;
                 }
             }
         }
-        if (bestTerms * bestSteps > MAX_PRODUCTS) {
+        if (!(bestTerms * bestSteps <= MAX_PRODUCTS)) {
             throw new IllegalArgumentException("lindblad: the master equation over a time of " + time + " in dimension " + d
-                    + " would need " + bestTerms * bestSteps + " applications of the Lindbladian; the rates and energies"
-                    + " times the time are too large to follow (shorten the time or lower the rates)");
+                    + " would need " + String.format(java.util.Locale.ROOT, "%.3g", bestTerms * bestSteps)
+                    + " applications of the Lindbladian; the rates and energies times the time are too large to follow"
+                    + " (shorten the time or lower the rates)");
         }
         this.terms = bestTerms;
         this.steps = (int) bestSteps;

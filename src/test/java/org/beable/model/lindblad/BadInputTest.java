@@ -75,6 +75,15 @@ class BadInputTest {
     }
 
     @Test
+    void ratesTimesTimeBeyondReach() {
+        // Four qubits (the Taylor series), a dephasing rate of 1e7 for a time of 10.
+        CMatrix jump = Fixtures.on(4, 0, Fixtures.Z).scale(Math.sqrt(1e7));
+        LindbladModel m = new LindbladModel(CMatrix.zeros(16, 16), List.of(jump), 10);
+        Experiment e = Fixtures.pair(4, CMatrix.identity(16).scale(1.0 / 16), List.of(Fixtures.measure(0, 1)), new double[] {0}, new double[] {0}, 10);
+        assertRefused(() -> m.predict(e, 0), "too large to follow");
+    }
+
+    @Test
     void theSpecIsRegisteredAndTakesOperators() {
         assertEquals(LindbladModel.SPEC, ModelRegistry.find("lindblad").orElseThrow());
         assertEquals(List.of("H", "jumps", "time"), LindbladModel.SPEC.parameters().stream().map(p -> p.name()).toList());
