@@ -4,9 +4,9 @@ import org.beable.quantum.CMatrix;
 
 /**
  * A d × d operator as its non-zero entries row by row (compressed sparse rows). Jump operators
- * and Hamiltonians built from local terms are mostly zeros — σ− on one qubit of n has one entry
- * per column in 2ⁿ — so products with them in the Taylor series' hot loop cost (entries × d)
- * instead of d³.
+ * and Hamiltonians built from local terms are mostly zeros — σ− on one qubit of n has 2ⁿ⁻¹
+ * non-zero entries out of 4ⁿ — so products with them in the Taylor series' hot loop cost
+ * (entries × d) instead of d³.
  */
 final class SparseOperator {
     final int dimension;
