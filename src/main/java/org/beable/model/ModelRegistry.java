@@ -10,7 +10,8 @@ public final class ModelRegistry {
             org.beable.model.superdeterministic.SuperdeterministicModel.SPEC,
             org.beable.model.retrocausal.RetrocausalModel.SPEC,
             org.beable.model.grw.GrwModel.SPEC,
-            org.beable.model.ensemble.EnsembleModel.SPEC);
+            org.beable.model.ensemble.EnsembleModel.SPEC,
+            org.beable.model.lindblad.LindbladModel.SPEC);
 
     private ModelRegistry() {}
 

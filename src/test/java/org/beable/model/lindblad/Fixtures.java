@@ -1,0 +1,135 @@
+package org.beable.model.lindblad;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.beable.experiment.Detector;
+import org.beable.experiment.Experiment;
+import org.beable.experiment.Measurement;
+import org.beable.experiment.SettingChoice;
+import org.beable.experiment.SettingSpace;
+import org.beable.experiment.SettingValue;
+import org.beable.experiment.Step;
+import org.beable.quantum.CMatrix;
+import org.beable.quantum.Hermitian;
+import org.beable.quantum.Spin;
+import org.beable.quantum.SystemLayout;
+
+/** Operators and experiments built directly on the quantum and experiment packages. */
+final class Fixtures {
+    private Fixtures() {}
+
+    static final CMatrix I = CMatrix.identity(2);
+    static final CMatrix X = Spin.pauliX();
+    static final CMatrix Y = Spin.pauliY();
+    static final CMatrix Z = Spin.pauliZ();
+    /** σ− = (X − iY)/2 = |1⟩⟨0|: spin up |0⟩ (the excited level) decays to spin down |1⟩. */
+    static final CMatrix LOWER = CMatrix.of(new double[][] {{0, 0}, {1, 0}}, null);
+
+    /** op on qubit k of n (qubit 0 most significant, as SystemLayout orders factors). */
+    static CMatrix on(int n, int k, CMatrix op) {
+        CMatrix m = CMatrix.identity(1);
+        for (int q = 0; q < n; q++) m = m.kron(q == k ? op : I);
+        return m;
+    }
+
+    static CMatrix ket(double... amplitudes) {
+        return CMatrix.column(amplitudes, null);
+    }
+
+    /** (|01⟩ − |10⟩)/√2 as a density matrix. */
+    static CMatrix singlet() {
+        double s = Math.sqrt(0.5);
+        return ket(0, s, -s, 0).projector();
+    }
+
+    static SystemLayout qubits(int n) {
+        List<String> names = new ArrayList<>();
+        int[] dims = new int[n];
+        for (int k = 0; k < n; k++) {
+            names.add("q" + k);
+            dims[k] = 2;
+        }
+        return new SystemLayout(names, dims);
+    }
+
+    /** spin(θ) on a qubit, θ read from setting {@code setting}; `none` values allowed. */
+    static Detector spin(String name, int system, String setting) {
+        return new Detector(name, system, setting,
+                v -> Measurement.ofBasis(new CMatrix[] {Spin.up(v.number()), Spin.down(v.number())}),
+                List.of("+1", "-1"), new double[] {1, -1});
+    }
+
+    static List<SettingValue> angles(double... xs) {
+        List<SettingValue> list = new ArrayList<>();
+        for (double x : xs) list.add(Double.isNaN(x) ? SettingValue.NONE : SettingValue.of(x, Double.toString(x)));
+        return list;
+    }
+
+    static Step.Evolve evolve(CMatrix h, double t) {
+        return new Step.Evolve(h, t, Hermitian.evolution(h, t));
+    }
+
+    static Step.Measure measure(int... detectors) {
+        return new Step.Measure(detectors);
+    }
+
+    /** Spin detectors A on q0 (setting a) and B on q1 (setting b) of n qubits, measured by the given steps. */
+    static Experiment pair(int n, CMatrix rho, List<Step> steps, double[] as, double[] bs, long trials) {
+        return new Experiment("pair", qubits(n), rho, steps, List.of(spin("A", 0, "a"), spin("B", 1, "b")),
+                new SettingSpace(List.of("a", "b"), List.of(angles(as), angles(bs))), new SettingChoice.All(), trials);
+    }
+
+    /** A and B measured together right after preparation. */
+    static Experiment bell(CMatrix rho, double[] as, double[] bs, long trials) {
+        return pair(2, rho, List.of(measure(0, 1)), as, bs, trials);
+    }
+
+    /** One spin detector on a single qubit, setting a. */
+    static Experiment single(CMatrix rho, List<Step> steps, double... as) {
+        return new Experiment("single", qubits(1), rho, steps, List.of(spin("A", 0, "a")),
+                new SettingSpace(List.of("a"), List.of(angles(as))), new SettingChoice.All(), 1000);
+    }
+
+    static CMatrix randomHermitian(int n, Random rng, double scale) {
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            re[i * n + i] = scale * rng.nextGaussian();
+            for (int j = i + 1; j < n; j++) {
+                double a = scale * rng.nextGaussian() / Math.sqrt(2);
+                double b = scale * rng.nextGaussian() / Math.sqrt(2);
+                re[i * n + j] = a;
+                re[j * n + i] = a;
+                im[i * n + j] = b;
+                im[j * n + i] = -b;
+            }
+        }
+        return CMatrix.wrap(n, n, re, im);
+    }
+
+    static CMatrix randomMatrix(int n, Random rng, double scale) {
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        for (int k = 0; k < re.length; k++) {
+            re[k] = scale * rng.nextGaussian();
+            im[k] = scale * rng.nextGaussian();
+        }
+        return CMatrix.wrap(n, n, re, im);
+    }
+
+    /** A random mixed state: A A† / Tr. */
+    static CMatrix randomState(int n, Random rng) {
+        CMatrix a = randomMatrix(n, rng, 1);
+        CMatrix rho = a.times(a.adjoint());
+        return rho.scale(1 / rho.trace().getReal());
+    }
+
+    static double maxDifference(double[] a, double[] b) {
+        if (a.length != b.length) throw new AssertionError(Arrays.toString(a) + " vs " + Arrays.toString(b));
+        double max = 0;
+        for (int k = 0; k < a.length; k++) max = Math.max(max, Math.abs(a[k] - b[k]));
+        return max;
+    }
+}
