@@ -88,6 +88,11 @@ public final class ModelValue implements Callable {
         return spec.parameters().isEmpty() ? spec.name() : spec.name() + "(" + spec.parameters().get(0).name() + " = …)";
     }
 
+    private static org.beable.quantum.CMatrix operator(Object v, Span span, String what) {
+        if (v instanceof QValue q && q.isOperator()) return q.matrix();
+        throw new BeableError(span, what + " needs an operator, got " + Values.aTypeName(v), "build one with on(Z, alice) or a matrix [a, b; c, d]");
+    }
+
     /** A script value as the Java value the parameter's kind calls for. */
     private static Object convert(Interpreter interpreter, ModelParameter p, Object v, Span span) {
         String what = "parameter '" + p.name() + "'";
@@ -106,6 +111,16 @@ public final class ModelValue implements Callable {
             case LIST:
                 if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
                 return Builtins.items(v, span);
+            case OPERATOR:
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                return operator(v, span, what);
+            case OPERATORS: {
+                if (v instanceof BareWord w) throw interpreter.undefined(w.name(), w.span());
+                List<Object> operators = new ArrayList<>();
+                List<Object> items = Builtins.items(v, span);
+                for (int k = 0; k < items.size(); k++) operators.add(operator(items.get(k), span, "item " + (k + 1) + " of " + what));
+                return operators;
+            }
             default:
                 if (v instanceof BareWord w) return w.name();     // a bare word (`order = permuted`): the model says what it accepts
                 return v;

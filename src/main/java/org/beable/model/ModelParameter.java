@@ -15,6 +15,10 @@ public record ModelParameter(String name, Kind kind, Object defaultValue, String
         FUNCTION,
         /** a list (List of converted values) */
         LIST,
+        /** an operator on the declared systems, as a {@link org.beable.quantum.CMatrix} */
+        OPERATOR,
+        /** a list of operators, as a List of {@link org.beable.quantum.CMatrix} */
+        OPERATORS,
         /** any script value, passed through (a distribution object, a state, a function of several arguments) */
         ANY
     }

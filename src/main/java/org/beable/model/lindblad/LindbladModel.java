@@ -63,9 +63,9 @@ public final class LindbladModel implements OntologicalModel {
 
         @Override public List<ModelParameter> parameters() {
             return List.of(
-                    new ModelParameter("H", ModelParameter.Kind.ANY, null,
+                    new ModelParameter("H", ModelParameter.Kind.OPERATOR, null,
                             "the Hamiltonian, an operator on all declared systems; not set: zero"),
-                    new ModelParameter("jumps", ModelParameter.Kind.LIST, List.of(),
+                    new ModelParameter("jumps", ModelParameter.Kind.OPERATORS, List.of(),
                             "the jump operators L_k, e.g. [sqrt(g) * Z]; rates go inside them"),
                     new ModelParameter("time", ModelParameter.Kind.NUMBER, 0.0,
                             "how long the master equation acts between preparation and the first step (≥ 0)"));

@@ -11,7 +11,7 @@ import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.model.sampling.Cancellation;
+import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 
