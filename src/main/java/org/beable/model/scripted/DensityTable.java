@@ -87,8 +87,8 @@ final class DensityTable {
                 double b = j == PARTS - 1 ? panel[1] : a + step;
                 start[k] = a;
                 width[k] = b - a;
-                left[k] = f.at(a);
-                right[k] = f.at(b);
+                left[k] = endpoint(f, a);
+                right[k] = endpoint(f, b);
                 mass[k] = gauss7(f, a, b);
                 sum += mass[k];
             }
@@ -99,6 +99,15 @@ final class DensityTable {
         }
         for (int j = 0; j < n; j++) mass[j] /= sum;
         return new DensityTable(total, start, width, left, right, mass);
+    }
+
+    /** f at a panel's end, which may be an isolated point the quadrature cut out (a rounding below zero): 0 there. */
+    private static double endpoint(Density f, double x) {
+        try {
+            return f.at(x);
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     private static double gauss7(Density f, double a, double b) {
