@@ -35,8 +35,9 @@ import java.util.PriorityQueue;
  * So the work spent on tiny panels is bounded by what they can change: a panel narrower than
  * the remaining <em>allowance</em> — a sixteenth of the tolerance per call, what panels of
  * that total width can change in an integrand bounded by 1, a probability — is taken at its
- * midpoint (nothing where it fails), its width counted in {@link #unresolved} and taken off
- * the allowance. A failing stretch narrower than the allowance is thereby dropped.
+ * midpoint (nothing where it fails), its width times the larger of 1 and that value counted
+ * in {@link #unresolved} (so an integrand that blows up, 1/x near 0, shows), and its width
+ * taken off the allowance. A failing stretch narrower than the allowance is thereby dropped.
  *
  * <p>A feature narrower than the spacing of the first panels' points, with the same
  * signature at every point, can be missed: the first pass uses {@link #PANELS} panels of 17
@@ -77,7 +78,13 @@ final class Quadrature {
 
     static final int PANELS = 24;
     private static final int MAX_HALVINGS = 48;
-    private static final int MAX_SPLITS = 2000;
+    /**
+     * Changes of structure located in one call, at most. More means the structure is noise — a
+     * comparison such as x² + y² < r² flipping with rounding along a whole circle — which is a
+     * failure of this integral, cut out of an enclosing one when it happens on a set of measure
+     * zero there.
+     */
+    private static final int MAX_SPLITS = 1000;
     private static final int MAX_BISECTIONS = 200;
 
     // QUADPACK qk15: Kronrod abscissae (from the edge to the centre) and weights; every other one is Gauss's.
@@ -251,7 +258,7 @@ final class Quadrature {
     private void split(double a, double b, long signatureA, long signatureB, double l, long signatureL, double r, long signatureR,
                        int halvings) {
         if (++splits > MAX_SPLITS) {
-            throw new Unresolvable("the response changes more than " + MAX_SPLITS + " times on one interval of a hidden"
+            throw new IllegalArgumentException("the response changes more than " + MAX_SPLITS + " times on one interval of a hidden"
                     + " variable, too often to integrate exactly; use run to sample it");
         }
         for (int k = 0; k < MAX_BISECTIONS; k++) {
@@ -273,9 +280,16 @@ final class Quadrature {
     private void crude(double a, double b) {
         double w = b - a;
         allowance -= w;
-        unresolved += w;
-        if (evaluate(0.5 * (a + b), probe) == FAILED) return;
-        for (int k = 0; k < width; k++) sum[k] += probe[k] * w;
+        if (evaluate(0.5 * (a + b), probe) == FAILED) {
+            unresolved += w;
+            return;
+        }
+        double largest = 1;                 // a probability's bound; more where the integrand is larger
+        for (int k = 0; k < width; k++) {
+            sum[k] += probe[k] * w;
+            largest = Math.max(largest, Math.abs(probe[k]));
+        }
+        unresolved += w * largest;
     }
 
     private void finish(Panel p) {
