@@ -36,7 +36,7 @@ final class Averager {
     private final List<Quadrature> quadratures = new ArrayList<>();
     private int depth;
     private long evaluations;
-    private double unresolved;
+    private final List<Double> unresolved = new ArrayList<>();   // per depth, the largest of its integrals
 
     /**
      * @param held       variables kept at the context's values (null: none)
@@ -64,9 +64,18 @@ final class Averager {
         return out;
     }
 
-    /** Total estimated error of integrals that stopped short of their tolerance. */
+    /**
+     * Estimated error of integrals that stopped short of their tolerance: per level of nesting
+     * the largest, since an inner integral's error reaches the result averaged by the outer ones.
+     */
     double unresolved() {
-        return unresolved;
+        double total = 0;
+        for (double u : unresolved) total += u;
+        return total;
+    }
+
+    long evaluations() {
+        return evaluations;
     }
 
     /** Averages over variables k, k+1, … into out; returns the signature. */
@@ -92,7 +101,9 @@ final class Averager {
         depth++;
         try {
             long topology = q.integrate(f, a, b, levelTolerance, out);
-            unresolved += q.unresolved();
+            int level = depth - 1;
+            while (unresolved.size() <= level) unresolved.add(0.0);
+            unresolved.set(level, Math.max(unresolved.get(level), q.unresolved()));
             return topology;
         } finally {
             depth--;
@@ -101,7 +112,7 @@ final class Averager {
 
     private void spend() {
         if (++evaluations > BUDGET) {
-            throw new IllegalArgumentException("predict gave up after " + BUDGET + " evaluations of the rules without reaching"
+            throw new Quadrature.Unresolvable("predict gave up after " + BUDGET + " evaluations of the rules without reaching"
                     + " its accuracy; use run to sample this model");
         }
     }

@@ -7,8 +7,9 @@ import org.beable.model.sampling.AliasTable;
 
 /**
  * A user's density f on [low, high] under one setting combination: its normalisation Z, and a
- * table to draw from f/Z. The normalisation is an adaptive integral (its panels follow the
- * density's own features, support edges located by bisection); each accepted panel is cut
+ * table to draw from f/Z. The normalisation is an adaptive integral, in the variable of
+ * {@link Stretch} (its panels follow the density's own features, support edges located by
+ * bisection); each accepted panel is cut
  * into {@link #PARTS} parts whose masses are integrated exactly, and a draw picks a part by
  * its mass (alias table) and a point inside it from the linear interpolation of f between
  * the part's ends — exact part masses, shape correct to second order in the part width.
@@ -57,12 +58,13 @@ final class DensityTable {
         double tolerance = rough > 0 ? RELATIVE_ACCURACY * rough : 1e-15 * (high - low);
         List<double[]> panels = new ArrayList<>();
         Quadrature quadrature = new Quadrature(1, () -> { });
-        quadrature.onAccept((a, b) -> panels.add(new double[] {a, b}));
+        quadrature.onAccept((a, b) -> panels.add(new double[] {Stretch.x(a, low, high), Stretch.x(b, low, high)}));
         double[] z = new double[1];
-        quadrature.integrate((x, value) -> {
-            value[0] = f.at(x);
-            return value[0] > 0 ? 1 : 0;
-        }, low, high, tolerance, z);
+        quadrature.integrate((t, value) -> {
+            double fx = f.at(Stretch.x(t, low, high));
+            value[0] = fx * Stretch.dxdt(t, low, high);
+            return fx > 0 ? 1 : 0;
+        }, 0, 1, tolerance, z);
         double total = z[0];
         if (!Double.isFinite(total) || quadrature.unresolved() > DIVERGENCE * Math.abs(total)) {
             throw new IllegalArgumentException(describe + " is not integrable on [" + BoundHidden.number(low) + ", "
@@ -87,8 +89,8 @@ final class DensityTable {
                 double b = j == PARTS - 1 ? panel[1] : a + step;
                 start[k] = a;
                 width[k] = b - a;
-                left[k] = f.at(a);
-                right[k] = f.at(b);
+                left[k] = endpoint(f, a);
+                right[k] = endpoint(f, b);
                 mass[k] = gauss7(f, a, b);
                 sum += mass[k];
             }
@@ -99,6 +101,15 @@ final class DensityTable {
         }
         for (int j = 0; j < n; j++) mass[j] /= sum;
         return new DensityTable(total, start, width, left, right, mass);
+    }
+
+    /** f at a panel's end, which may be an isolated point the quadrature cut out (a rounding below zero): 0 there. */
+    private static double endpoint(Density f, double x) {
+        try {
+            return f.at(x);
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     private static double gauss7(Density f, double a, double b) {

@@ -4,7 +4,8 @@ package org.beable.model.scripted;
  * {@code hidden x ~ pdf(f, low, high)}: density f on [low, high], normalised here. f reads
  * the point where it is evaluated as x's own slot, and may read settings (a `given`
  * distribution) but no other hidden variable, since it is tabulated once per combination
- * ({@link DensityTable}). `predict` integrates f/Z times the rest over [low, high].
+ * ({@link DensityTable}). `predict` integrates f/Z times the rest over [low, high], in the
+ * variable of {@link Stretch}.
  */
 final class DensityVariable extends BoundHidden {
     private final SlotFunction density;
@@ -68,12 +69,13 @@ final class DensityVariable extends BoundHidden {
         }
 
         @Override long average(Averager averager, double[] context, double[] out) {
-            return averager.integrate(lo, hi, (x, value) -> {
-                context[slot] = x;
-                double w = checked(context) / z;
+            return averager.integrate(0, 1, (t, value) -> {
+                context[slot] = Stretch.x(t, lo, hi);
+                double f = checked(context);
+                double w = f / z * Stretch.dxdt(t, lo, hi);
                 long s = averager.from(next, context, value);
                 for (int k = 0; k < value.length; k++) value[k] *= w;
-                return Signatures.mix(s, w > 0 ? 1 : 0);
+                return Signatures.mix(s, f > 0 ? 1 : 0);
             }, out);
         }
 

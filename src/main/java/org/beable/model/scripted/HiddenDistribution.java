@@ -62,7 +62,9 @@ public sealed interface HiddenDistribution {
             for (int k = 0; k < values.length; k++) {
                 if (!Double.isFinite(values[k])) throw new IllegalArgumentException("discrete value " + values[k] + " is not a finite number");
                 for (int j = 0; j < k; j++) {
-                    if (values[j] == values[k]) throw new IllegalArgumentException("discrete lists the value " + values[k] + " twice");
+                    if (values[j] == values[k]) {
+                        throw new IllegalArgumentException("discrete lists the value " + org.beable.output.Numbers.format(values[k]) + " twice");
+                    }
                 }
             }
         }

@@ -1,6 +1,10 @@
 package org.beable.model.scripted;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Adaptive Gauss–Kronrod (7–15) quadrature of a vector-valued function on [a, b] that
@@ -11,17 +15,33 @@ import java.util.Arrays;
  * rule can give, which side of a support boundary the point is on). Where the signature is
  * the same the function is smooth (constant, for deterministic rules), so Gauss–Kronrod
  * converges fast; where two neighbouring points of a panel (its ends and its 15 nodes)
- * differ, the change is located by bisection to adjacent doubles and the panel is split
- * there. A response that is piecewise constant in λ — {@code sign(cos(a − λ))} — is then
- * integrated exactly between its jumps. Commons Math has no Kronrod rule and no vector
- * integrands, hence this class.
+ * differ, the change is located by bisection to (nearly) adjacent doubles and the panel is
+ * split there. A response that is piecewise constant in λ — {@code sign(cos(a − λ))} — is
+ * then integrated exactly between its jumps. Smooth panels are refined globally, as in
+ * QUADPACK's QAG: the panel with the largest Kronrod–Gauss difference is halved until the
+ * differences sum to at most the tolerance, which copes with the square-root behaviour an
+ * outer integral has where an inner jump appears (a tangency). Commons Math has no Kronrod
+ * rule and no vector integrands, hence this class.
  *
- * <p>A panel is accepted when the Kronrod–Gauss difference (max over components) is at most
- * {@code tolerance · width / (b − a)}; a panel that cannot get there by halving (a jump the
- * signature does not show, a singularity) is accepted at the halving limit and its estimated
- * error counted in {@link #unresolved}. A feature narrower than the spacing of the first
- * panels' points, with the same signature at every point, can be missed: the first pass
- * uses {@link #PANELS} panels of 17 points each.
+ * <p>A point where the integrand fails (a rule giving a value that is not an outcome, a
+ * parameter out of range) is not yet an error: {@code sign(b·λ)} is 0 on a great circle that a
+ * node such as z = −2/3 may hit exactly, a set of measure zero that sampling never meets.
+ * Such a point gets its own signature, so it is cut out like a jump; a panel that fails at
+ * every point — a failure on a set of positive measure — rethrows the failure. An enclosing
+ * integral sees an inner one that rethrew as a failing point of its own.
+ *
+ * <p>Rounding makes structure noisy near a tangency (there {@code b·λ} rounds to exactly 0
+ * on a stretch of φ, and whether an inner integral fails flips from one double to the next).
+ * So the work spent on tiny panels is bounded by what they can change: a panel narrower than
+ * the remaining <em>allowance</em> — a sixteenth of the tolerance per call, what panels of
+ * that total width can change in an integrand bounded by 1, a probability — is taken at its
+ * midpoint (nothing where it fails), its width times the larger of 1 and that value counted
+ * in {@link #unresolved} (so an integrand that blows up, 1/x near 0, shows), and its width
+ * taken off the allowance. A failing stretch narrower than the allowance is thereby dropped.
+ *
+ * <p>A feature narrower than the spacing of the first panels' points, with the same
+ * signature at every point, can be missed: the first pass uses {@link #PANELS} panels of 17
+ * points each.
  *
  * <p>An instance holds the workspace for one level of nesting: it is reused by consecutive
  * calls, never by two at once (a nested integral uses the next level's instance).
@@ -34,7 +54,7 @@ final class Quadrature {
         long at(double x, double[] value);
     }
 
-    /** Told of every panel accepted, left to right (a density table is built on them). */
+    /** Told of every panel the integral is made of, left to right (a density table is built on them). */
     @FunctionalInterface
     interface Panels {
         void accepted(double a, double b);
@@ -46,12 +66,28 @@ final class Quadrature {
         void spend();
     }
 
+    /** An error that no change of panels can avoid: it always propagates. */
+    static final class Unresolvable extends IllegalArgumentException {
+        Unresolvable(String message) {
+            super(message);
+        }
+    }
+
+    /** The signature of a point where the integrand failed. */
+    static final long FAILED = 0x0BAD_F00D_DEAD_BEEFL;
+
     static final int PANELS = 24;
     private static final int MAX_HALVINGS = 48;
-    private static final int MAX_SPLITS = 2000;
+    /**
+     * Changes of structure located in one call, at most. More means the structure is noise — a
+     * comparison such as x² + y² < r² flipping with rounding along a whole circle — which is a
+     * failure of this integral, cut out of an enclosing one when it happens on a set of measure
+     * zero there.
+     */
+    private static final int MAX_SPLITS = 1000;
     private static final int MAX_BISECTIONS = 200;
 
-    // QUADPACK qk15: Kronrod abscissae (descending from the edge to the centre) and weights; every other one is Gauss.
+    // QUADPACK qk15: Kronrod abscissae (from the edge to the centre) and weights; every other one is Gauss's.
     private static final double[] XK = {
         0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
         0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
@@ -66,6 +102,13 @@ final class Quadrature {
         0.129484966168869693270611432679082, 0.279705391489276667901467771423780,
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
+    /** A finished panel of the result, for the topology and the listener. */
+    private record Piece(double a, double b, long signature) {}
+
+    /** A smooth panel: its estimate, its error, and the signatures at its ends and centre. */
+    private record Panel(double a, double b, long signatureA, long signatureB, long signatureCentre,
+                         double[] estimate, double error, int halvings) {}
+
     private final int width;
     private final double[][] values = new double[15][];
     private final long[] signatures = new long[15];
@@ -77,19 +120,25 @@ final class Quadrature {
     // The call in progress.
     private Integrand f;
     private double[] sum;
-    private double tolerancePerLength;
-    private long topology;
-    private long lastSignature;
-    private boolean started;
+    private PriorityQueue<Panel> queue;
+    private List<Piece> finished;              // every panel of the result
+    private double queuedError;
     private double unresolved;
     private int splits;
-    private double resolution;   // a located jump is pinned to within this
+    private double resolution;                 // a located jump is pinned to within this
+    private double allowance;                  // total width of panels that may still be taken crudely
+    private IllegalArgumentException failure;  // the last failure at a point, rethrown if a whole panel fails
 
     Quadrature(int width, Budget budget) {
         this.width = width;
         this.budget = budget;
         for (int i = 0; i < 15; i++) values[i] = new double[width];
         this.probe = new double[width];
+    }
+
+    Quadrature onAccept(Panels listener) {
+        this.panels = listener;
+        return this;
     }
 
     /**
@@ -102,40 +151,64 @@ final class Quadrature {
         f = integrand;
         sum = out;
         Arrays.fill(out, 0);
-        topology = Signatures.EMPTY;
-        started = false;
+        queue = new PriorityQueue<>(Comparator.comparingDouble((Panel p) -> p.error).reversed());
+        finished = new ArrayList<>();
+        queuedError = 0;
         unresolved = 0;
         splits = 0;
-        if (!(b > a)) return topology;
-        tolerancePerLength = tolerance / (b - a);
+        failure = null;
+        if (!(b > a)) return Signatures.EMPTY;
         resolution = (b - a) * 0x1p-56;
+        allowance = tolerance / 16;
         double[] edges = new double[PANELS + 1];
         long[] edgeSignatures = new long[PANELS + 1];
         for (int i = 0; i <= PANELS; i++) {
             edges[i] = i == PANELS ? b : a + (b - a) * i / PANELS;
             edgeSignatures[i] = evaluate(edges[i], probe);
         }
-        for (int i = 0; i < PANELS; i++) panel(edges[i], edges[i + 1], edgeSignatures[i], edgeSignatures[i + 1], 0);
-        return topology;
+        for (int i = 0; i < PANELS; i++) examine(edges[i], edges[i + 1], edgeSignatures[i], edgeSignatures[i + 1], 0);
+        while (queuedError > tolerance && !queue.isEmpty()) {
+            Panel worst = queue.poll();
+            queuedError -= worst.error;
+            double centre = 0.5 * (worst.a + worst.b);
+            if (worst.halvings >= MAX_HALVINGS || !(centre > worst.a && centre < worst.b)) {
+                finish(worst);
+                unresolved += worst.error;
+                continue;
+            }
+            examine(worst.a, centre, worst.signatureA, worst.signatureCentre, worst.halvings + 1);
+            examine(centre, worst.b, worst.signatureCentre, worst.signatureB, worst.halvings + 1);
+        }
+        for (Panel p : queue) finish(p);
+        queue = null;
+        return topology();
     }
 
-    Quadrature onAccept(Panels listener) {
-        this.panels = listener;
-        return this;
-    }
-
-    /** The error estimate of panels accepted without reaching the tolerance, in the last call. */
+    /** The error estimate of panels accepted without reaching the tolerance, and of crude ones, in the last call. */
     double unresolved() {
         return unresolved;
     }
 
     private long evaluate(double x, double[] value) {
         budget.spend();
-        return f.at(x, value);
+        try {
+            return f.at(x, value);
+        } catch (Unresolvable e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            failure = e;
+            Arrays.fill(value, Double.NaN);
+            return FAILED;
+        }
     }
 
-    private void panel(double a, double b, long signatureA, long signatureB, int halvings) {
+    /** Evaluates a panel: splits it at a change of structure, or queues its Gauss–Kronrod estimate. */
+    private void examine(double a, double b, long signatureA, long signatureB, int halvings) {
         if (!(b > a)) return;
+        if (b - a <= allowance) {
+            crude(a, b);
+            return;
+        }
         double centre = 0.5 * (a + b);
         double half = 0.5 * (b - a);
         for (int j = 0; j < 7; j++) {
@@ -145,7 +218,6 @@ final class Quadrature {
         nodes[7] = centre;
         for (int i = 0; i < 15; i++) signatures[i] = evaluate(nodes[i], values[i]);
 
-        // A change of structure between neighbours: find it and split there.
         long previous = signatureA;
         double previousX = a;
         for (int i = 0; i <= 15; i++) {
@@ -158,8 +230,9 @@ final class Quadrature {
             previous = s;
             previousX = x;
         }
+        if (signatureA == FAILED) throw failure;   // fails throughout, and wider than the allowance
 
-        // The same structure throughout: smooth, so Gauss–Kronrod.
+        double[] estimate = new double[width];
         double error = 0;
         for (int k = 0; k < width; k++) {
             double kronrod = WK[7] * values[7][k];
@@ -170,22 +243,18 @@ final class Quadrature {
                 if ((j & 1) == 1) gauss += WG[j / 2] * pair;
             }
             error = Math.max(error, Math.abs(kronrod - gauss) * half);
-            probe[k] = kronrod * half;
+            estimate[k] = kronrod * half;
         }
-        boolean converged = error <= tolerancePerLength * (b - a);
-        if (converged || halvings >= MAX_HALVINGS || !(centre > a && centre < b)) {
-            for (int k = 0; k < width; k++) sum[k] += probe[k];
-            if (!converged) unresolved += error;
-            note(signatureA);
-            panels.accepted(a, b);
-            return;
+        Panel panel = new Panel(a, b, signatureA, signatureB, signatures[7], estimate, error, halvings);
+        if (error == 0) {
+            finish(panel);
+        } else {
+            queue.add(panel);
+            queuedError += error;
         }
-        long middle = signatures[7];
-        panel(a, centre, signatureA, middle, halvings + 1);
-        panel(centre, b, middle, signatureB, halvings + 1);
     }
 
-    /** The structure changes between l and r: bisect to adjacent doubles, then integrate each side on its own. */
+    /** The structure changes between l and r: bisect to adjacent doubles, then examine each side on its own. */
     private void split(double a, double b, long signatureA, long signatureB, double l, long signatureL, double r, long signatureR,
                        int halvings) {
         if (++splits > MAX_SPLITS) {
@@ -203,15 +272,44 @@ final class Quadrature {
                 signatureR = s;
             }
         }
-        panel(a, l, signatureA, signatureL, halvings);
-        panel(r, b, signatureR, signatureB, halvings);
+        examine(a, l, signatureA, signatureL, halvings);
+        examine(r, b, signatureR, signatureB, halvings);
     }
 
-    private void note(long signature) {
-        if (!started || signature != lastSignature) {
-            topology = Signatures.mix(topology, signature);
-            lastSignature = signature;
-            started = true;
+    /** A panel too narrow to matter: its midpoint value times its width, the width counted as error. */
+    private void crude(double a, double b) {
+        double w = b - a;
+        allowance -= w;
+        if (evaluate(0.5 * (a + b), probe) == FAILED) {
+            unresolved += w;
+            return;
         }
+        double largest = 1;                 // a probability's bound; more where the integrand is larger
+        for (int k = 0; k < width; k++) {
+            sum[k] += probe[k] * w;
+            largest = Math.max(largest, Math.abs(probe[k]));
+        }
+        unresolved += w * largest;
+    }
+
+    private void finish(Panel p) {
+        for (int k = 0; k < width; k++) sum[k] += p.estimate[k];
+        finished.add(new Piece(p.a, p.b, p.signatureA));
+    }
+
+    /** Hash of the signatures of the finished panels from left to right, each run of equal ones counted once; tells the listener. */
+    private long topology() {
+        finished.sort(Comparator.comparingDouble(Piece::a));
+        long topology = Signatures.EMPTY;
+        long last = 0;
+        boolean started = false;
+        for (Piece p : finished) {
+            if (!started || p.signature != last) topology = Signatures.mix(topology, p.signature);
+            last = p.signature;
+            started = true;
+            panels.accepted(p.a, p.b);
+        }
+        finished = null;
+        return topology;
     }
 }

@@ -95,6 +95,10 @@ final class Fixtures {
 
     // ------------------------------------------------------------------ statistics
 
+    static org.apache.commons.rng.UniformRandomProvider stream(long seed) {
+        return org.beable.model.sampling.RandomStreams.stream(seed, 0);
+    }
+
     static SampledRun run(Experiment e, OntologicalModel m, long seed) {
         return new Runner(2, Cancellation.none(), null).run(e, m, seed);
     }
