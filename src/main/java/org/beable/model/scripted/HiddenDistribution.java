@@ -63,7 +63,7 @@ public sealed interface HiddenDistribution {
                 if (!Double.isFinite(values[k])) throw new IllegalArgumentException("discrete value " + values[k] + " is not a finite number");
                 for (int j = 0; j < k; j++) {
                     if (values[j] == values[k]) {
-                        throw new IllegalArgumentException("discrete lists the value " + org.beable.output.Numbers.format(values[k]) + " twice");
+                        throw new IllegalArgumentException("discrete lists the value " + org.beable.format.Numbers.format(values[k]) + " twice");
                     }
                 }
             }

@@ -40,7 +40,7 @@ public sealed interface OutcomeRule {
             for (int k = 0; k < outcomes.length; k++) {
                 for (int j = 0; j < k; j++) {
                     if (outcomes[j] == outcomes[k]) {
-                        throw new IllegalArgumentException("discrete lists the outcome " + org.beable.output.Numbers.format(outcomes[k]) + " twice");
+                        throw new IllegalArgumentException("discrete lists the outcome " + org.beable.format.Numbers.format(outcomes[k]) + " twice");
                     }
                 }
             }

@@ -96,7 +96,7 @@ final class Fixtures {
     // ------------------------------------------------------------------ statistics
 
     static org.apache.commons.rng.UniformRandomProvider stream(long seed) {
-        return org.beable.model.sampling.RandomStreams.stream(seed, 0);
+        return org.beable.random.RandomStreams.stream(seed, 0);
     }
 
     static SampledRun run(Experiment e, OntologicalModel m, long seed) {
