@@ -109,7 +109,7 @@ final class Domain implements Physics {
     @Override
     public Node modelBlock(Stmt.ModelBlock s, Compilation c) {
         ModelBlock block = new ModelBlock(interpreter, s, c);
-        return c.define(s.name(), f -> new ModelValue(block.build(f)));
+        return c.define(s.name(), f -> new ModelValue(block.build(f), block.ruleSpans()));
     }
 
     @Override
@@ -337,6 +337,13 @@ final class Domain implements Physics {
                 "declare one with `experiment name { prepare … measure … }`");
     }
 
+    /** The model a `run`, `predict` or `locality` uses; a model written in the script is first checked against the experiment. */
+    private OntologicalModel modelFor(Experiment experiment, Object value, Span span) {
+        ModelValue model = requireModel(value, span);
+        model.checkAgainst(experiment);
+        return model.model();
+    }
+
     ModelValue requireModel(Object value, Span span) {
         if (value instanceof ModelValue m) return m;
         throw new BeableError(span, "expected a model, got " + Values.aTypeName(value),
@@ -345,7 +352,7 @@ final class Domain implements Physics {
 
     SampledRun run(Object experimentValue, Object modelValue, Expr.Run where) {
         Experiment experiment = experiment(experimentValue, where.experiment().span());
-        OntologicalModel model = modelValue == null ? new QuantumModel() : requireModel(modelValue, where.model().span()).model();
+        OntologicalModel model = modelValue == null ? new QuantumModel() : modelFor(experiment, modelValue, where.model().span());
         long total = Runner.totalTrials(experiment);
         long limit = interpreter.options().maxTrials();
         if (total > limit) {
@@ -362,7 +369,7 @@ final class Domain implements Physics {
 
     Prediction predict(Object experimentValue, Object modelValue, Expr.Predict where) {
         Experiment experiment = experiment(experimentValue, where.experiment().span());
-        OntologicalModel model = modelValue == null ? new QuantumModel() : requireModel(modelValue, where.model().span()).model();
+        OntologicalModel model = modelValue == null ? new QuantumModel() : modelFor(experiment, modelValue, where.model().span());
         try {
             return Prediction.of(experiment, model);
         } catch (Prediction.NoClosedForm e) {
@@ -377,14 +384,15 @@ final class Domain implements Physics {
         String hint = model instanceof org.beable.model.scripted.ScriptedModel
                 ? "check the rules of model " + model.name() + " against experiment '" + experiment.name() + "'"
                 : "check the parameters of " + model.name() + " against experiment '" + experiment.name() + "'";
-        return new BeableError(span, model.name() + ": " + e.getMessage(), hint);
+        String message = e.getMessage().startsWith("model '" + model.name() + "'") ? e.getMessage() : model.name() + ": " + e.getMessage();
+        return new BeableError(span, message, hint);
     }
 
     /** Bell's conditions; the sampled path gets its own seed, like a run. */
     org.beable.analysis.locality.LocalityReport locality(Object experimentValue, Object modelValue, List<String> given,
                                                          Object samplesValue, Expr.Locality where) {
         Experiment experiment = experiment(experimentValue, where.experiment().span());
-        OntologicalModel model = requireModel(modelValue, where.model().span()).model();
+        OntologicalModel model = modelFor(experiment, modelValue, where.model().span());
         long samples = samplesValue == null ? DEFAULT_LOCALITY_SAMPLES : Values.integer(samplesValue, where.samples().span(), "the number of samples");
         if (samples < 1 || samples > interpreter.options().maxTrials()) {
             throw new BeableError(BeableError.Kind.LIMIT, where.span(), "a locality analysis needs between 1 and "

@@ -166,7 +166,12 @@ final class ModelBlock {
         if (args.size() != n) throw new BeableError(call.span(), "expected " + usage, null);
     }
 
-    static Span spanOf(Stmt.ModelClause clause) {
-        return clause.span();
+    /** Where each outcome rule is written, by detector. */
+    Map<String, Span> ruleSpans() {
+        Map<String, Span> spans = new LinkedHashMap<>();
+        for (Stmt.ModelClause clause : block.clauses()) {
+            if (clause instanceof Stmt.Outcome o) spans.put(o.detector(), o.detectorSpan());
+        }
+        return spans;
     }
 }

@@ -29,16 +29,32 @@ public final class ModelValue implements Callable {
     private final OntologicalModel model;
 
     ModelValue(ModelSpec spec, ModelArguments arguments) {
+        this.ruleSpans = Map.of();
         this.spec = spec;
         this.arguments = arguments;
         this.model = spec.create(arguments);
     }
 
+    private final Map<String, Span> ruleSpans;     // a written model's outcome rules, by detector, for located errors
+
     /** A model written in the script: no spec, no parameters. */
-    ModelValue(OntologicalModel written) {
+    ModelValue(OntologicalModel written, Map<String, Span> ruleSpans) {
         this.spec = null;
         this.arguments = null;
         this.model = written;
+        this.ruleSpans = Map.copyOf(ruleSpans);
+    }
+
+    /** A written model's rules must name detectors the experiment has: a rule for another detector is a slip, located at the rule. */
+    void checkAgainst(org.beable.experiment.Experiment experiment) {
+        List<String> detectors = experiment.detectors().stream().map(org.beable.experiment.Detector::name).toList();
+        for (Map.Entry<String, Span> rule : ruleSpans.entrySet()) {
+            if (!detectors.contains(rule.getKey())) {
+                throw new BeableError(rule.getValue(), "model '" + model.name() + "' has a rule for detector " + rule.getKey()
+                        + ", but experiment '" + experiment.name() + "' has no detector " + rule.getKey(),
+                        "its detectors are: " + String.join(", ", detectors));
+            }
+        }
     }
 
     public OntologicalModel model() { return model; }
