@@ -77,6 +77,11 @@ final class Completion implements Completer {
             for (String module : StandardLibrary.modules()) candidates.add(candidate(module, "modules", "standard module"));
             return;
         }
+        if (previous.equals("~")) {
+            // `hidden x ~ …` in a model block: the distributions (`outcome D ~` takes discrete)
+            for (String[] d : DISTRIBUTIONS) candidates.add(candidate(d[0], "distributions", d[1]));
+            return;
+        }
         if (previous.equals("under") || declaresModel(tokens)) {
             for (String model : models.keySet()) candidates.add(candidate(model, "models", "model"));
             return;
@@ -98,6 +103,15 @@ final class Completion implements Completer {
             else candidates.add(candidate(name, models.containsKey(name) ? "models" : "names", null));
         }
     }
+
+    /** What `hidden NAME ~` draws from, with a line each. */
+    private static final String[][] DISTRIBUTIONS = {
+            {"uniform(", "uniform(lo, hi): a number, uniform on [lo, hi)"},
+            {"normal(", "normal(mu, sigma): a normal number"},
+            {"discrete(", "discrete([values], [weights]): one of the values"},
+            {"sphere", "a unit vector [x, y, z], uniform on the sphere"},
+            {"disk", "a point [x, y], uniform on the unit disk"},
+            {"pdf(", "pdf(x => density, lo, hi): a number with that density"}};
 
     /** True after `model NAME =`. */
     private static boolean declaresModel(List<Token> tokens) {

@@ -65,6 +65,14 @@ class CompletionTest {
     }
 
     @Test
+    void modelBlocksCompleteTheirKeywordsAndDistributions() {
+        assertTrue(complete("model m {\n  hid").contains("hidden"));
+        assertTrue(complete("model m {\n  out").contains("outcome"));
+        assertEquals(List.of("sphere"), complete("model m {\n  hidden l ~ sph"));
+        assertTrue(complete("model m {\n  hidden l ~ ").containsAll(List.of("uniform(", "normal(", "discrete(", "disk", "pdf(")));
+    }
+
+    @Test
     void standardModulesAfterUse() {
         assertEquals(List.of("bell"), complete("use b"));
         assertEquals(org.beable.interp.StandardLibrary.modules(), complete("use "));
