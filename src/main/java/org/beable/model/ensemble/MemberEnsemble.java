@@ -94,8 +94,6 @@ final class MemberEnsemble implements Ensemble {
     private Sums sums;
     private Sums nextSums;
     private final Sums midSums;
-    private final double[] coefA;
-    private final double[] coefB;
     private final double[] scratch;
     private double[] bound = new double[0];
 
@@ -147,8 +145,6 @@ final class MemberEnsemble implements Ensemble {
         this.sums = new Sums(classes);
         this.nextSums = new Sums(classes);
         this.midSums = new Sums(classes);
-        this.coefA = new double[classes];
-        this.coefB = new double[classes];
         this.scratch = new double[classes];
         blocks.run((b, from, to) -> accumulate(b, from, to, zr, zi));
         reduce(sums);
