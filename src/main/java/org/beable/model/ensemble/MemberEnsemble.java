@@ -1,7 +1,6 @@
 package org.beable.model.ensemble;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Every member's value a_I and phase φ_I (and momentum π_I under the phase-alignment dynamics).
@@ -95,7 +94,7 @@ final class MemberEnsemble implements Ensemble {
     private Sums nextSums;
     private final Sums midSums;
     private final double[] scratch;
-    private double[] bound = new double[0];
+    private final CopyCandidates candidates = new CopyCandidates();
 
     /** The second half of the last step's phase turn, not yet taken. */
     private Couplings pending;
@@ -109,8 +108,6 @@ final class MemberEnsemble implements Ensemble {
 
     private long copies;
     private Listener listener;
-    private UniformRandomProvider samplerSource;
-    private ZigguratSampler.Exponential exponential;
 
     MemberEnsemble(EnsembleState state, EnsembleOptions options, int threads) {
         this.classes = state.classes();
@@ -470,20 +467,8 @@ final class MemberEnsemble implements Ensemble {
     // ------------------------------------------------------------------ copy events
 
     private void copyEvents(Couplings c, double time, double h, UniformRandomProvider rng) {
-        if (rng != samplerSource) {
-            exponential = ZigguratSampler.Exponential.of(rng);
-            samplerSource = rng;
-        }
-        int pairs = c.pairs();
-        if (bound.length < pairs) bound = new double[pairs];
-        double total = bounds(c);
-        double u = 0;
-        while (total > 0) {
-            u += exponential.sample() / total;
-            if (u >= h) break;
-            double pick = rng.nextDouble() * total;
-            int p = 0;
-            while (p < pairs - 1 && (pick -= bound[p]) >= 0) p++;
+        candidates.start(c, h, rng, listSize);
+        for (int p; (p = candidates.next()) >= 0; ) {
             int a = c.first[p];
             int b = c.second[p];
             if (listSize[a] == 0 || listSize[b] == 0) continue;
@@ -496,8 +481,8 @@ final class MemberEnsemble implements Ensemble {
             int copier = s > 0 ? j : i;
             int source = s > 0 ? i : j;
             if (spectator[copier] || rng.nextDouble() >= Math.abs(s)) continue;
-            copy(copier, source, time + u);
-            total = bounds(c);
+            copy(copier, source, time + candidates.elapsed());
+            candidates.recount(listSize);
         }
     }
 
@@ -524,14 +509,5 @@ final class MemberEnsemble implements Ensemble {
         zi[copier] = zi[source];
         copies++;
         if (listener != null) listener.copied(when, copier, source, from, to, before, Math.atan2(zi[source], zr[source]));
-    }
-
-    private double bounds(Couplings c) {
-        double total = 0;
-        for (int p = 0; p < c.pairs(); p++) {
-            bound[p] = 2 * c.strength[p] * Math.sqrt((double) listSize[c.first[p]] * listSize[c.second[p]]);
-            total += bound[p];
-        }
-        return total;
     }
 }
