@@ -2,7 +2,6 @@ package org.beable.model.superdeterministic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.model.Beables;
+import org.beable.model.ExperimentCache;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
@@ -73,17 +73,8 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
     private final BasisOrder order;
     private final LambdaDistribution distribution;
     private final Drift drift;
-    /**
-     * The last few experiments this model was asked about, each combination compiled on first use.
-     * Bounded, because a plan refers to its experiment (a weak map would never let go of it) and
-     * a script may build a new experiment in every pass of a loop.
-     */
-    private final Map<Experiment, Compiled[]> compiled = Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Experiment, Compiled[]> eldest) {
-            return size() > 4;
-        }
-    });
+    /** The last few experiments this model was asked about, each combination compiled on first use. */
+    private final ExperimentCache<Compiled[]> compiled = new ExperimentCache<>(4, e -> new Compiled[e.combinations()]);
 
     /** What one combination looks like to the model, made on first use. */
     private record Compiled(DetectionPlan plan, OutcomeTree tree, DetectionBasis basis) {}
@@ -127,7 +118,7 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
     }
 
     private Compiled compiled(Experiment experiment, int combination) {
-        Compiled[] all = compiled.computeIfAbsent(experiment, e -> new Compiled[e.combinations()]);
+        Compiled[] all = compiled.get(experiment);
         Compiled c;
         synchronized (all) {
             c = all[combination];
