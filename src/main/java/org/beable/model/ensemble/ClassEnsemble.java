@@ -1,7 +1,6 @@
 package org.beable.model.ensemble;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * A phase-aligned ensemble kept as occupations n_a and class phases φ_a.
@@ -30,10 +29,8 @@ final class ClassEnsemble implements Ensemble {
     private final double[] x;
     private ClassDynamics.Work work;
     private long[] events;
-    private double[] bound;
+    private final CopyCandidates candidates = new CopyCandidates();
     private long copies;
-    private UniformRandomProvider samplerSource;
-    private ZigguratSampler.Exponential exponential;
 
     ClassEnsemble(EnsembleState state, EnsembleOptions.Scheme scheme) {
         this.counts = state.counts();
@@ -62,7 +59,6 @@ final class ClassEnsemble implements Ensemble {
         if (work == null || work.flow.length < c.pairs()) {
             work = new ClassDynamics.Work(counts.length, c.pairs());
             events = new long[c.pairs()];
-            bound = new double[c.pairs()];
         }
         return work;
     }
@@ -119,22 +115,11 @@ final class ClassEnsemble implements Ensemble {
     /** Strang splitting: phases for h/2, copy events for h with the phases held, phases for h/2. */
     private void events(Couplings c, double h, UniformRandomProvider rng) {
         ClassDynamics.Work w = work(c);
-        if (rng != samplerSource) {
-            exponential = ZigguratSampler.Exponential.of(rng);
-            samplerSource = rng;
-        }
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
         ClassDynamics.slaveSpectatorPhases(c, x, phi, spectators, spectators);
         turn(c, 0.5 * h, w);
-        int pairs = c.pairs();
-        double total = bounds(c);
-        double u = 0;
-        while (total > 0) {
-            u += exponential.sample() / total;
-            if (u >= h) break;
-            double pick = rng.nextDouble() * total;
-            int p = 0;
-            while (p < pairs - 1 && (pick -= bound[p]) >= 0) p++;
+        candidates.start(c, h, rng, counts);
+        for (int p; (p = candidates.next()) >= 0; ) {
             int a = c.first[p];
             int b = c.second[p];
             double s = Math.sin(phi[a] - phi[b] + c.phase[p]);
@@ -145,7 +130,7 @@ final class ClassEnsemble implements Ensemble {
                 counts[copier]--;
                 counts[copied]++;
                 copies++;
-                total = bounds(c);
+                candidates.recount(counts);
             }
         }
         turn(c, 0.5 * h, w);
@@ -155,15 +140,5 @@ final class ClassEnsemble implements Ensemble {
     private void turn(Couplings c, double tau, ClassDynamics.Work w) {
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
         ClassDynamics.advancePhases(c, x, phi, tau, ClassDynamics.substeps(c, x, tau, w.scratch), w);
-    }
-
-    /** 2R√(n_a n_b) for every pair, and their sum. */
-    private double bounds(Couplings c) {
-        double total = 0;
-        for (int p = 0; p < c.pairs(); p++) {
-            bound[p] = 2 * c.strength[p] * Math.sqrt((double) counts[c.first[p]] * counts[c.second[p]]);
-            total += bound[p];
-        }
-        return total;
     }
 }

@@ -1,6 +1,5 @@
 package org.beable.model.retrocausal;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
+import org.beable.model.ExperimentCache;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
@@ -77,12 +77,7 @@ public final class RetrocausalModel implements OntologicalModel {
     private final boolean exact;
     private final RealFunction initial;
     /** The experiments seen last (a few dozen, by identity): an optimiser builds a new one per evaluation. */
-    private final Map<Experiment, Prepared> prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Experiment, Prepared> eldest) {
-            return size() > 32;
-        }
-    });
+    private final ExperimentCache<Prepared> prepared = new ExperimentCache<>(32, e -> new Prepared(new SpinExperiment(e)));
 
     /**
      * @param weight  the user's W, or null for the Lorentzian of width gamma
@@ -264,7 +259,7 @@ public final class RetrocausalModel implements OntologicalModel {
     }
 
     private Prepared prepare(Experiment experiment) {
-        return prepared.computeIfAbsent(experiment, e -> new Prepared(new SpinExperiment(e)));
+        return prepared.get(experiment);
     }
 
     /** The model's view of one experiment, with each combination's plan made on first use. */

@@ -98,11 +98,8 @@ public final class BasisOrder {
     int[] resolve(List<Detector> detectors, int[][] outcomes, String where) {
         int n = outcomes.length;
         switch (kind) {
-            case DEFAULT: {
-                int[] identity = new int[n];
-                for (int k = 0; k < n; k++) identity[k] = k;
-                return identity;
-            }
+            case DEFAULT:
+                return Permutations.identity(n);
             case PERMUTED:
                 return null;
             default:

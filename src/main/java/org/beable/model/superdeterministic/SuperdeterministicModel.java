@@ -2,7 +2,6 @@ package org.beable.model.superdeterministic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.model.Beables;
+import org.beable.model.ExperimentCache;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
@@ -73,17 +73,8 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
     private final BasisOrder order;
     private final LambdaDistribution distribution;
     private final Drift drift;
-    /**
-     * The last few experiments this model was asked about, each combination compiled on first use.
-     * Bounded, because a plan refers to its experiment (a weak map would never let go of it) and
-     * a script may build a new experiment in every pass of a loop.
-     */
-    private final Map<Experiment, Compiled[]> compiled = Collections.synchronizedMap(new java.util.LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Experiment, Compiled[]> eldest) {
-            return size() > 4;
-        }
-    });
+    /** The last few experiments this model was asked about, each combination compiled on first use. */
+    private final ExperimentCache<Compiled[]> compiled = new ExperimentCache<>(4, e -> new Compiled[e.combinations()]);
 
     /** What one combination looks like to the model, made on first use. */
     private record Compiled(DetectionPlan plan, OutcomeTree tree, DetectionBasis basis) {}
@@ -127,7 +118,7 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
     }
 
     private Compiled compiled(Experiment experiment, int combination) {
-        Compiled[] all = compiled.computeIfAbsent(experiment, e -> new Compiled[e.combinations()]);
+        Compiled[] all = compiled.get(experiment);
         Compiled c;
         synchronized (all) {
             c = all[combination];
@@ -220,7 +211,7 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
         } else if (positions == null && !distribution.isUniformDisk()) {
             byElement = CollapseRule.exactPermuted(weights, distribution);
         } else {
-            int[] fixed = positions == null ? identity(used.size()) : positions;   // uniform λ: every order gives the same law
+            int[] fixed = positions == null ? Permutations.identity(used.size()) : positions;   // uniform λ: every order gives the same law
             double[] byPosition = CollapseRule.exact(CollapseRule.cumulative(weights, fixed), distribution);
             for (int q = 0; q < fixed.length; q++) byElement[fixed[q]] += byPosition[q];
         }
@@ -333,18 +324,12 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
         if (node.order == null && !distribution.isUniformDisk()) {
             return m <= CollapseRule.MAX_PERMUTED_EXACT ? CollapseRule.exactPermuted(node.weights, distribution) : null;
         }
-        int[] positions = node.order != null ? node.order : identity(m);    // uniform λ: every order gives the same law
+        int[] positions = node.order != null ? node.order : Permutations.identity(m);    // uniform λ: every order gives the same law
         double[] s = node.order != null ? node.sums : CollapseRule.cumulative(node.weights, positions);
         double[] byPosition = CollapseRule.exact(s, distribution);
         double[] byElement = new double[m];
         for (int q = 0; q < m; q++) byElement[positions[q]] += byPosition[q];
         return byElement;
-    }
-
-    private static int[] identity(int m) {
-        int[] id = new int[m];
-        for (int k = 0; k < m; k++) id[k] = k;
-        return id;
     }
 
     // ------------------------------------------------------------------ sampling
@@ -437,8 +422,7 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
                     + "give order among the hidden variables");
         }
         double[] total = new double[experiment.outcomes(combination).size()];
-        List<int[]> all = new ArrayList<>();
-        permutations(identity(d), 0, all);
+        List<int[]> all = Permutations.all(d);
         for (int[] perm : all) {
             Map<String, Object> withOrder = new LinkedHashMap<>(parts);
             withOrder.put(ORDER, perm);
@@ -446,18 +430,6 @@ public final class SuperdeterministicModel implements OntologicalModel, Sequenti
             for (int o = 0; o < total.length; o++) total[o] += r[o] / all.size();
         }
         return total;
-    }
-
-    private static void permutations(int[] a, int k, List<int[]> out) {
-        if (k == a.length) {
-            out.add(a.clone());
-            return;
-        }
-        for (int i = k; i < a.length; i++) {
-            int t = a[k]; a[k] = a[i]; a[i] = t;
-            permutations(a, k + 1, out);
-            t = a[k]; a[k] = a[i]; a[i] = t;
-        }
     }
 
     /**

@@ -92,7 +92,7 @@ public final class Trajectories {
 
         double[] weights = OutcomeTree.weights(detection, atDetection);
         boolean permuted = model.order().kind() == BasisOrder.Kind.PERMUTED;
-        int[] reporting = permuted ? identity(n) : model.order().resolve(plan.detectors(detection), detection.outcomes(), plan.describe(detection));
+        int[] reporting = permuted ? Permutations.identity(n) : model.order().resolve(plan.detectors(detection), detection.outcomes(), plan.describe(detection));
         List<Job> jobs = new ArrayList<>();
         boolean exact = true;
         if (options.lambda() != null) {
@@ -365,12 +365,6 @@ public final class Trajectories {
         return true;
     }
 
-    static int[] identity(int n) {
-        int[] id = new int[n];
-        for (int k = 0; k < n; k++) id[k] = k;
-        return id;
-    }
-
     private static int[] inverse(int[] order) {
         int[] inv = new int[order.length];
         for (int p = 0; p < order.length; p++) inv[order[p]] = p;
@@ -379,21 +373,6 @@ public final class Trajectories {
 
     /** All orders of n states, or null when there are too many to average over exactly. */
     private static List<int[]> permutations(int n) {
-        if (n > 7) return null;
-        List<int[]> out = new ArrayList<>();
-        permute(identity(n), 0, out);
-        return out;
-    }
-
-    private static void permute(int[] a, int k, List<int[]> out) {
-        if (k == a.length) {
-            out.add(a.clone());
-            return;
-        }
-        for (int i = k; i < a.length; i++) {
-            int t = a[k]; a[k] = a[i]; a[i] = t;
-            permute(a, k + 1, out);
-            t = a[k]; a[k] = a[i]; a[i] = t;
-        }
+        return n > 7 ? null : Permutations.all(n);
     }
 }

@@ -138,8 +138,7 @@ final class TreeSampler implements TrialSampler {
     }
 
     static int[] randomOrder(int m, UniformRandomProvider rng) {
-        int[] order = new int[m];
-        for (int k = 0; k < m; k++) order[k] = k;
+        int[] order = Permutations.identity(m);
         for (int k = m - 1; k >= 1; k--) {
             int j = rng.nextInt(k + 1);
             int swap = order[k];

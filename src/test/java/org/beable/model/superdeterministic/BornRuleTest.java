@@ -128,8 +128,7 @@ class BornRuleTest {
             for (int k = 0; k < m; k++) w[k] /= total;
             double[] viaSubsets = CollapseRule.exactPermuted(w, beta);
             double[] brute = new double[m];
-            List<int[]> orders = new ArrayList<>();
-            permutations(Trajectories.identity(m), 0, orders);
+            List<int[]> orders = Permutations.all(m);
             for (int[] order : orders) {
                 double[] byPosition = CollapseRule.exact(CollapseRule.cumulative(w, order), beta);
                 for (int q = 0; q < m; q++) brute[order[q]] += byPosition[q] / orders.size();
@@ -138,18 +137,6 @@ class BornRuleTest {
             double sum = 0;
             for (double x : viaSubsets) sum += x;
             assertEquals(1, sum, 1e-13);
-        }
-    }
-
-    private static void permutations(int[] a, int k, List<int[]> out) {
-        if (k == a.length) {
-            out.add(a.clone());
-            return;
-        }
-        for (int i = k; i < a.length; i++) {
-            int t = a[k]; a[k] = a[i]; a[i] = t;
-            permutations(a, k + 1, out);
-            t = a[k]; a[k] = a[i]; a[i] = t;
         }
     }
 

@@ -105,7 +105,7 @@ class SamplingTest {
             int m = 2 + rng.nextInt(6);
             double[] w = new double[m];
             for (int k = 0; k < m; k++) w[k] = rng.nextInt(4) == 0 ? 0 : rng.nextDouble();
-            double[] s = CollapseRule.cumulative(w, Trajectories.identity(m));
+            double[] s = CollapseRule.cumulative(w, Permutations.identity(m));
             long[] thresholds = CollapseRule.thresholds(s);
             for (int p = 1; p < m; p++) {
                 long t = thresholds[p];
