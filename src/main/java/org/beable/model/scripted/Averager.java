@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class Averager {
     /** Beyond this many evaluations `predict` gives up and points to `run`. */
-    static final long BUDGET = 100_000_000L;
+    static final long BUDGET = 20_000_000L;
 
     private final CombinationPlan plan;
     private final HiddenAt[] hidden;

@@ -183,7 +183,7 @@ final class Binding {
         return new Beables(parts);
     }
 
-    /** A context for a combination with the named parts of λ in place; every part must be there unless {@code partial}. */
+    /** A context for a combination with the parts of λ in place: all of them, or those in {@code only} (the rest NaN). */
     private double[] context(int combination, Beables beables, Set<String> only) {
         double[] context = plan(combination).initialContext();
         for (BoundHidden h : hidden) {

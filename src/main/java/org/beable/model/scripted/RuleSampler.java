@@ -29,7 +29,6 @@ final class RuleSampler implements TrialSampler {
 
     @Override
     public void sampleInto(UniformRandomProvider rng, int[] out, int from, int to) {
-        Trial trial = program.start(rng);
-        for (int t = from; t < to; t++) out[t] = trial.next();
+        program.fill(program.start(rng), out, from, to);
     }
 }

@@ -4,17 +4,44 @@ import org.beable.experiment.Detector;
 
 /** {@code outcome D = expr}: the value of the expression must be one of D's outcome values. */
 final class ValueRule extends BoundRule {
+    /** Outcome values that are small integers (±1, 0) are looked up instead of searched for. */
+    private static final int TABLE_SPAN = 64;
+
     private final SlotFunction value;
+    private final int lowest;        // the smallest outcome value, when all are integers within TABLE_SPAN
+    private final int[] table;       // outcome index of lowest + i, or -1; null when the values are not such integers
 
     ValueRule(Layout layout, int rule, Detector detector, OutcomeRule.Value declared) {
         super(layout, rule, detector);
         this.value = declared.value().bind(layout.ruleScope(rule));
+        int[] lookup = null;
+        int low = 0;
+        if (integral(values)) {
+            low = (int) java.util.Arrays.stream(values).min().orElse(0);
+            int high = (int) java.util.Arrays.stream(values).max().orElse(0);
+            lookup = new int[high - low + 1];
+            java.util.Arrays.fill(lookup, -1);
+            for (int k = 0; k < values.length; k++) lookup[(int) values[k] - low] = k;
+        }
+        this.lowest = low;
+        this.table = lookup;
+    }
+
+    private static boolean integral(double[] values) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v != Math.rint(v)) return false;
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        return values.length > 0 && high - low < TABLE_SPAN;
     }
 
     @Override
-    int fire(Trial trial) {
-        int k = outcome(trial.context);
-        trial.context[slot] = values[k];
+    int fire(double[] context, Trial trial) {
+        int k = outcome(context);
+        context[slot] = values[k];
         return k;
     }
 
@@ -25,10 +52,25 @@ final class ValueRule extends BoundRule {
         return Signatures.mix(k, averager.respond(context, r + 1, weight, joint + k * place, out));
     }
 
-    /** The outcome index at the context, refusing a value that is not an outcome. */
+    /**
+     * The outcome index at the context, refusing a value that is not an outcome. Integer
+     * outcomes are found by table: outcomes are random, so a search would mispredict a branch
+     * per trial, which costs more than the rest of a simple rule.
+     */
     int outcome(double[] context) {
         double v = value.apply(context);
-        for (int k = 0; k < values.length; k++) if (v == values[k]) return k;
+        if (table != null) {
+            int n = (int) v;
+            int i = n - lowest;
+            if (v == n && i >= 0 && i < table.length && table[i] >= 0) return table[i];
+        } else {
+            for (int k = 0; k < values.length; k++) if (v == values[k]) return k;
+        }
+        return nearest(v, context);
+    }
+
+    /** Off the hot path: a value within {@link #MATCH} of an outcome, or the refusal. */
+    private int nearest(double v, double[] context) {
         int k = indexOf(v);
         if (k < 0) {
             throw new IllegalArgumentException("the outcome rule for " + detector + " gave " + BoundHidden.number(v)

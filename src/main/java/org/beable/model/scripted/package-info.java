@@ -86,7 +86,25 @@
  * {@code disk} and {@code sphere} two) to an absolute accuracy of 1e-9, with an adaptive
  * Gauss–Kronrod rule that locates the jumps of piecewise-constant responses by bisection
  * ({@code Quadrature}); normal variables are integrated in probability space, so their tails
- * need no cut-off. Beyond that it is empty and says why (use {@code run}). {@code run}
- * always samples through the compiled rules, without allocating per trial.
+ * need no cut-off, and a pdf in a variable that tames integrable end singularities. A rule
+ * that fails only on a set of measure zero — {@code sign(b·λ)} is 0 on a great circle a
+ * quadrature node may hit exactly — is cut out of the integral like a jump (sampling never
+ * meets such points); a failure on a set of positive measure is reported. Beyond two
+ * dimensions, or when the accuracy cannot be reached, {@code predict} is empty or refuses and
+ * says why (use {@code run}); {@link org.beable.model.OntologicalModel#noPredictionReason}
+ * carries the sentence to {@link org.beable.model.Prediction.NoClosedForm}.
+ *
+ * <p>{@code run} always samples through the compiled rules (even where {@code predict} is
+ * exact, so the two check each other), one reused context array per thread and chunk, no
+ * allocation per trial.
+ *
+ * <h2>Bell's conditions</h2>
+ * The beables are the hidden variables by name ({@code Double}, or {@code double[]} for a
+ * vector). All-discrete models give their support, so the conditions are decided by exact
+ * enumeration; continuous ones are sampled and re-evaluated under every setting. A response
+ * given part of λ averages the rest exactly (at most one continuous dimension), weighting by
+ * the given part's density so that it is conditional on it (Bayes) even when the given part's
+ * distribution reads the rest; the density of a part under a combination is what decides
+ * statistical independence.
  */
 package org.beable.model.scripted;

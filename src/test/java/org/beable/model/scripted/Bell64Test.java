@@ -68,6 +68,20 @@ class Bell64Test {
     }
 
     @Test
+    void settingsChosenAtRandomPerTrialDrawTheSameForOneAndTwoThreads() {
+        Experiment all = Fixtures.chsh(1);
+        Experiment e = new Experiment("random", all.layout(), all.preparedState(), all.steps(), all.detectors(), all.settings(),
+                new org.beable.experiment.SettingChoice.Random(), 300_000);
+        ScriptedModel model = bell64();
+        SampledRun two = Fixtures.run(e, model, 8);
+        SampledRun one = new org.beable.model.Runner(1, org.beable.model.sampling.Cancellation.none(), null).run(e, model, 8);
+        for (int c = 0; c < e.combinations(); c++) {
+            assertArrayEquals(one.counts(c), two.counts(c));
+            Fixtures.agree(model.predict(e, c).orElseThrow(), two, c, 5);
+        }
+    }
+
+    @Test
     void itIsLocalAndStatisticallyIndependent() {
         LocalityReport r = Fixtures.locality(Fixtures.chsh(1), bell64(), 2000, "lam");
         Fixtures.expect(r, true, true, true, true, true);

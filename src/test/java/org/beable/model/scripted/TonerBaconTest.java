@@ -67,6 +67,13 @@ class TonerBaconTest {
     }
 
     @Test
+    void givenOneVectorTheOtherIsTooMuchToAverageExactlyAndTheAnalysisSaysSo() {
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.locality(Fixtures.chsh(1), tonerBacon(), 10, "lam1"));
+        assertTrue(refusal.getMessage().contains("here they have 2 (lam2); give them too, or give all of lam1, lam2"), refusal.getMessage());
+    }
+
+    @Test
     void givenBothVectorsParameterIndependenceFailsButNothingSignals() {
         LocalityReport r = Fixtures.locality(Fixtures.chsh(1), tonerBacon(), 3000, "lam1", "lam2");
         Fixtures.expect(r, false, true, false, true, true);
