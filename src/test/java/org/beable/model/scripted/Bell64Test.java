@@ -74,7 +74,7 @@ class Bell64Test {
                 new org.beable.experiment.SettingChoice.Random(), 300_000);
         ScriptedModel model = bell64();
         SampledRun two = Fixtures.run(e, model, 8);
-        SampledRun one = new org.beable.model.Runner(1, org.beable.model.sampling.Cancellation.none(), null).run(e, model, 8);
+        SampledRun one = new org.beable.model.Runner(1, org.beable.concurrent.Cancellation.none(), null).run(e, model, 8);
         for (int c = 0; c < e.combinations(); c++) {
             assertArrayEquals(one.counts(c), two.counts(c));
             Fixtures.agree(model.predict(e, c).orElseThrow(), two, c, 5);
