@@ -39,8 +39,8 @@ abstract class BoundRule {
         });
     }
 
-    /** Decides the outcome in a trial: writes its value into the context, returns its index. */
-    abstract int fire(Trial trial);
+    /** Decides the outcome in a trial: writes its value into the context (the trial's, passed on its own for speed), returns its index. */
+    abstract int fire(double[] context, Trial trial);
 
     /**
      * For the exact average: this rule's branches at the context (one for a deterministic rule,

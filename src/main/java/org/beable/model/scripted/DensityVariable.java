@@ -59,8 +59,8 @@ final class DensityVariable extends BoundHidden {
             this.table = table;
         }
 
-        @Override void draw(Trial t) {
-            t.context[slot] = table.sample(t.rng);
+        @Override void draw(double[] context, Trial t) {
+            context[slot] = table.sample(t.rng);
         }
 
         @Override double density(double[] context) {

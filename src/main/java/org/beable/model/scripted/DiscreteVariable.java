@@ -72,8 +72,8 @@ final class DiscreteVariable extends BoundHidden {
             this.table = new AliasTable(p);
         }
 
-        @Override void draw(Trial t) {
-            t.context[slot] = values[table.sample(t.rng)];
+        @Override void draw(double[] context, Trial t) {
+            context[slot] = values[table.sample(t.rng)];
         }
 
         @Override double density(double[] context) {
@@ -103,8 +103,8 @@ final class DiscreteVariable extends BoundHidden {
 
         @Override int scratchSize() { return values.length; }
 
-        @Override void draw(Trial t) {
-            double[] p = DiscreteVariable.this.probabilities(t.context, t.scratch);
+        @Override void draw(double[] context, Trial t) {
+            double[] p = DiscreteVariable.this.probabilities(context, t.scratch);
             double u = t.rng.nextDouble();
             int chosen = -1;
             for (int k = 0; k < values.length; k++) {
@@ -112,7 +112,7 @@ final class DiscreteVariable extends BoundHidden {
                 u -= p[k];
                 if (u < 0 && p[k] > 0) break;
             }
-            t.context[slot] = values[chosen];
+            context[slot] = values[chosen];
         }
 
         @Override double density(double[] context) {

@@ -15,15 +15,15 @@ final class DiskVariable extends BoundHidden {
     @Override
     HiddenAt at(double[] settings) {
         return new HiddenAt(this) {
-            @Override void draw(Trial t) {
+            @Override void draw(double[] context, Trial t) {
                 double x;
                 double y;
                 do {
                     x = 2 * t.rng.nextDouble() - 1;
                     y = 2 * t.rng.nextDouble() - 1;
                 } while (x * x + y * y >= 1);
-                t.context[slot] = x;
-                t.context[slot + 1] = y;
+                context[slot] = x;
+                context[slot + 1] = y;
             }
 
             @Override double density(double[] context) {

@@ -49,9 +49,9 @@ final class DrawnRule extends BoundRule {
     }
 
     @Override
-    int fire(Trial trial) {
+    int fire(double[] context, Trial trial) {
         double[] p = trial.scratch;
-        evaluate(trial.context, p);
+        evaluate(context, p);
         double u = trial.rng.nextDouble();
         int chosen = -1;
         for (int k = 0; k < listed.length; k++) {
@@ -59,7 +59,7 @@ final class DrawnRule extends BoundRule {
             u -= p[k];
             if (u < 0 && p[k] > 0) break;
         }
-        trial.context[slot] = listed[chosen];
+        context[slot] = listed[chosen];
         return index[chosen];
     }
 

@@ -16,8 +16,11 @@ abstract class HiddenAt {
         this.next = variable.index + 1;
     }
 
-    /** Writes a draw into the trial's context; earlier hidden variables are already there. */
-    abstract void draw(Trial trial);
+    /**
+     * Writes a draw into the trial's context (passed on its own, which the JIT keeps in a
+     * register); earlier hidden variables are already there.
+     */
+    abstract void draw(double[] context, Trial trial);
 
     /** The density at the value in the context (a probability for a discrete variable), given the earlier ones there. */
     abstract double density(double[] context);

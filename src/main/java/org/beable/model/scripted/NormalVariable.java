@@ -67,8 +67,8 @@ final class NormalVariable extends BoundHidden {
 
         @Override boolean needsGaussian() { return true; }
 
-        @Override void draw(Trial t) {
-            t.context[slot] = m + s * t.gaussian.sample();
+        @Override void draw(double[] context, Trial t) {
+            context[slot] = m + s * t.gaussian.sample();
         }
 
         @Override double density(double[] context) {
@@ -91,11 +91,11 @@ final class NormalVariable extends BoundHidden {
 
         @Override boolean needsGaussian() { return true; }
 
-        @Override void draw(Trial t) {
-            double m = mean.apply(t.context);
-            double s = sd.apply(t.context);
-            check(m, s, t.context);
-            t.context[slot] = m + s * t.gaussian.sample();
+        @Override void draw(double[] context, Trial t) {
+            double m = mean.apply(context);
+            double s = sd.apply(context);
+            check(m, s, context);
+            context[slot] = m + s * t.gaussian.sample();
         }
 
         @Override double density(double[] context) {

@@ -16,7 +16,7 @@ final class SphereVariable extends BoundHidden {
     @Override
     HiddenAt at(double[] settings) {
         return new HiddenAt(this) {
-            @Override void draw(Trial t) {
+            @Override void draw(double[] context, Trial t) {
                 double x;
                 double y;
                 double s;
@@ -26,9 +26,9 @@ final class SphereVariable extends BoundHidden {
                     s = x * x + y * y;
                 } while (s >= 1);
                 double lift = 2 * Math.sqrt(1 - s);
-                t.context[slot] = x * lift;
-                t.context[slot + 1] = y * lift;
-                t.context[slot + 2] = 1 - 2 * s;
+                context[slot] = x * lift;
+                context[slot + 1] = y * lift;
+                context[slot + 2] = 1 - 2 * s;
             }
 
             @Override double density(double[] context) {

@@ -56,6 +56,7 @@ final class TrialProgram {
         final HiddenAt[] hidden = this.hidden;
         final BoundRule[] rules = this.rules;
         final int[] place = this.placeValue;
+        final double[] context = trial.context;
         if (hidden.length == 1 && rules.length == 2) {      // the Bell pair with one λ, unrolled
             final HiddenAt h = hidden[0];
             final BoundRule first = rules[0];
@@ -63,26 +64,26 @@ final class TrialProgram {
             final int p0 = place[0];
             final int p1 = place[1];
             for (int t = from; t < to; t++) {
-                h.draw(trial);
-                out[t] = first.fire(trial) * p0 + second.fire(trial) * p1;
+                h.draw(context, trial);
+                out[t] = first.fire(context, trial) * p0 + second.fire(context, trial) * p1;
             }
             return;
         }
         for (int t = from; t < to; t++) {
-            for (HiddenAt h : hidden) h.draw(trial);
+            for (HiddenAt h : hidden) h.draw(context, trial);
             int joint = 0;
-            for (int r = 0; r < rules.length; r++) joint += rules[r].fire(trial) * place[r];
+            for (int r = 0; r < rules.length; r++) joint += rules[r].fire(context, trial) * place[r];
             out[t] = joint;
         }
     }
 
     void drawHidden(Trial trial) {
-        for (HiddenAt h : hidden) h.draw(trial);
+        for (HiddenAt h : hidden) h.draw(trial.context, trial);
     }
 
     int decide(Trial trial) {
         int joint = 0;
-        for (int r = 0; r < rules.length; r++) joint += rules[r].fire(trial) * placeValue[r];
+        for (int r = 0; r < rules.length; r++) joint += rules[r].fire(trial.context, trial) * placeValue[r];
         return joint;
     }
 }

@@ -39,8 +39,8 @@ final class UniformVariable extends BoundHidden {
             this.width = hi - lo;
         }
 
-        @Override void draw(Trial t) {
-            t.context[slot] = lo + width * t.rng.nextDouble();
+        @Override void draw(double[] context, Trial t) {
+            context[slot] = lo + width * t.rng.nextDouble();
         }
 
         @Override double density(double[] context) {
@@ -66,11 +66,11 @@ final class UniformVariable extends BoundHidden {
             super(UniformVariable.this);
         }
 
-        @Override void draw(Trial t) {
-            double lo = low.apply(t.context);
-            double hi = high.apply(t.context);
-            check(lo, hi, t.context);
-            t.context[slot] = lo + (hi - lo) * t.rng.nextDouble();
+        @Override void draw(double[] context, Trial t) {
+            double lo = low.apply(context);
+            double hi = high.apply(context);
+            check(lo, hi, context);
+            context[slot] = lo + (hi - lo) * t.rng.nextDouble();
         }
 
         @Override double density(double[] context) {

@@ -39,9 +39,9 @@ final class ValueRule extends BoundRule {
     }
 
     @Override
-    int fire(Trial trial) {
-        int k = outcome(trial.context);
-        trial.context[slot] = values[k];
+    int fire(double[] context, Trial trial) {
+        int k = outcome(context);
+        context[slot] = values[k];
         return k;
     }
 
