@@ -109,7 +109,7 @@ final class Domain implements Physics {
     @Override
     public Node modelBlock(Stmt.ModelBlock s, Compilation c) {
         ModelBlock block = new ModelBlock(interpreter, s, c);
-        return c.define(s.name(), f -> new ModelValue(block.build(f), block.ruleSpans()));
+        return c.define(s.name(), f -> new ModelValue(block.build(f), block.lines()));
     }
 
     @Override
@@ -363,7 +363,7 @@ final class Domain implements Physics {
             return new Runner(interpreter.options().threads(), interpreter.cancellation(), interpreter.progress(total))
                     .run(experiment, model, interpreter.nextRunSeed());
         } catch (IllegalArgumentException e) {
-            throw modelCannot(model, experiment, e, where.span());
+            throw modelCannot(modelValue, model, experiment, e, where.span());
         }
     }
 
@@ -375,12 +375,23 @@ final class Domain implements Physics {
         } catch (Prediction.NoClosedForm e) {
             throw new BeableError(where.span(), e.getMessage(), "use `run` to sample it instead");
         } catch (IllegalArgumentException e) {
-            throw modelCannot(model, experiment, e, where.span());
+            throw modelCannot(modelValue, model, experiment, e, where.span());
         }
     }
 
-    /** A model refusing this experiment (its parameters do not fit it) says why in a plain sentence; locate it. */
-    private static BeableError modelCannot(OntologicalModel model, Experiment experiment, IllegalArgumentException e, Span span) {
+    /**
+     * A model refusing this experiment (its parameters do not fit it) says why in a plain sentence;
+     * locate it — at the line of a written model the refusal belongs to, else where the model was used.
+     */
+    private static BeableError modelCannot(Object modelValue, OntologicalModel model, Experiment experiment, IllegalArgumentException e,
+                                           Span span) {
+        if (e instanceof org.beable.model.scripted.PartFailure part && modelValue instanceof ModelValue written) {
+            Span line = written.lines().of(part);
+            if (line != null) {
+                return new BeableError(line, "model " + model.name() + ": " + e.getMessage(), "found while evaluating the model for "
+                        + span.location().substring(span.location().lastIndexOf('/') + 1) + " (experiment '" + experiment.name() + "')");
+            }
+        }
         String hint = model instanceof org.beable.model.scripted.ScriptedModel
                 ? "check the rules of model " + model.name() + " against experiment '" + experiment.name() + "'"
                 : "check the parameters of " + model.name() + " against experiment '" + experiment.name() + "'";
@@ -403,6 +414,8 @@ final class Domain implements Physics {
         try {
             return org.beable.analysis.locality.LocalityAnalysis.of(experiment, model, chosen,
                     new org.beable.analysis.locality.LocalityAnalysis.Sampling((int) samples, interpreter.nextRunSeed(), runner));
+        } catch (org.beable.model.scripted.PartFailure e) {
+            throw modelCannot(modelValue, model, experiment, e, where.span());
         } catch (IllegalArgumentException e) {
             throw new BeableError(where.span(), e.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
         }

@@ -166,12 +166,14 @@ final class ModelBlock {
         if (args.size() != n) throw new BeableError(call.span(), "expected " + usage, null);
     }
 
-    /** Where each outcome rule is written, by detector. */
-    Map<String, Span> ruleSpans() {
-        Map<String, Span> spans = new LinkedHashMap<>();
+    /** Where each line is written: outcome rules by detector, hidden variables by name. */
+    ModelValue.Lines lines() {
+        Map<String, Span> rules = new LinkedHashMap<>();
+        Map<String, Span> hidden = new LinkedHashMap<>();
         for (Stmt.ModelClause clause : block.clauses()) {
-            if (clause instanceof Stmt.Outcome o) spans.put(o.detector(), o.detectorSpan());
+            if (clause instanceof Stmt.Outcome o) rules.put(o.detector(), o.detectorSpan());
+            if (clause instanceof Stmt.Hidden h) hidden.put(h.name(), h.span());
         }
-        return spans;
+        return new ModelValue.Lines(rules, hidden);
     }
 }

@@ -29,26 +29,38 @@ public final class ModelValue implements Callable {
     private final OntologicalModel model;
 
     ModelValue(ModelSpec spec, ModelArguments arguments) {
-        this.ruleSpans = Map.of();
+        this.lines = Lines.NONE;
         this.spec = spec;
         this.arguments = arguments;
         this.model = spec.create(arguments);
     }
 
-    private final Map<String, Span> ruleSpans;     // a written model's outcome rules, by detector, for located errors
+    /** Where a written model's lines are: outcome rules by detector, hidden variables by name (for located errors). */
+    record Lines(Map<String, Span> rules, Map<String, Span> hidden) {
+        static final Lines NONE = new Lines(Map.of(), Map.of());
+
+        /** The line a failure belongs to, or null. */
+        Span of(org.beable.model.scripted.PartFailure failure) {
+            return (failure.part() == org.beable.model.scripted.PartFailure.Part.OUTCOME_RULE ? rules : hidden).get(failure.name());
+        }
+    }
+
+    private final Lines lines;
 
     /** A model written in the script: no spec, no parameters. */
-    ModelValue(OntologicalModel written, Map<String, Span> ruleSpans) {
+    ModelValue(OntologicalModel written, Lines lines) {
         this.spec = null;
         this.arguments = null;
         this.model = written;
-        this.ruleSpans = Map.copyOf(ruleSpans);
+        this.lines = lines;
     }
+
+    Lines lines() { return lines; }
 
     /** A written model's rules must name detectors the experiment has: a rule for another detector is a slip, located at the rule. */
     void checkAgainst(org.beable.experiment.Experiment experiment) {
         List<String> detectors = experiment.detectors().stream().map(org.beable.experiment.Detector::name).toList();
-        for (Map.Entry<String, Span> rule : ruleSpans.entrySet()) {
+        for (Map.Entry<String, Span> rule : lines.rules().entrySet()) {
             if (!detectors.contains(rule.getKey())) {
                 throw new BeableError(rule.getValue(), "model '" + model.name() + "' has a rule for detector " + rule.getKey()
                         + ", but experiment '" + experiment.name() + "' has no detector " + rule.getKey(),

@@ -77,7 +77,7 @@ abstract class BoundHidden {
 
     /** A refusal naming the variable, the problem and where it happened. */
     IllegalArgumentException refusal(String problem, double[] context) {
-        return new IllegalArgumentException("hidden variable " + name + ": " + problem + " (at " + layout.describe(context, index) + ")");
+        return PartFailure.hidden(name, "hidden variable " + name + ": " + problem + " (at " + layout.describe(context, index) + ")");
     }
 
     static String number(double x) {

@@ -27,10 +27,17 @@ final class DensityVariable extends BoundHidden {
             throw refusal("pdf(f, " + number(lo) + ", " + number(hi) + ") needs finite ends with low < high", settings);
         }
         double[] context = settings.clone();
-        DensityTable table = DensityTable.of(x -> {
-            context[slot] = x;
-            return checked(context);
-        }, lo, hi, "the density of hidden variable " + name + (layout.settings() == 0 ? "" : " (at " + layout.describe(settings, 0) + ")"));
+        DensityTable table;
+        try {
+            table = DensityTable.of(x -> {
+                context[slot] = x;
+                return checked(context);
+            }, lo, hi, "the density of hidden variable " + name + (layout.settings() == 0 ? "" : " (at " + layout.describe(settings, 0) + ")"));
+        } catch (PartFailure e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw PartFailure.hidden(name, e.getMessage());
+        }
         return new At(lo, hi, table);
     }
 
@@ -38,7 +45,7 @@ final class DensityVariable extends BoundHidden {
     private double checked(double[] context) {
         double f = density.apply(context);
         if (!(f >= 0) || Double.isInfinite(f)) {
-            throw new IllegalArgumentException("the density of hidden variable " + name + " is " + number(f) + " at " + name + " = "
+            throw PartFailure.hidden(name, "the density of hidden variable " + name + " is " + number(f) + " at " + name + " = "
                     + number(context[slot]) + "; a density must be finite and non-negative"
                     + (layout.settings() == 0 ? "" : " (at " + layout.describe(context, 0) + ")"));
         }

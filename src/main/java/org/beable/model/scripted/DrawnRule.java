@@ -21,7 +21,7 @@ final class DrawnRule extends BoundRule {
         for (int k = 0; k < listed.length; k++) {
             index[k] = indexOf(listed[k]);
             if (index[k] < 0) {
-                throw new IllegalArgumentException("the outcome rule for " + detector.name() + " lists " + BoundHidden.number(listed[k])
+                throw PartFailure.rule(detector.name(), "the outcome rule for " + detector.name() + " lists " + BoundHidden.number(listed[k])
                         + ", which is not an outcome of detector " + detector.name() + " (" + allowed() + ")");
             }
         }
@@ -82,7 +82,7 @@ final class DrawnRule extends BoundRule {
         for (int k = 0; k < listed.length; k++) {
             double x = probabilities[k].apply(context);
             if (!(x >= -TOLERANCE && x <= 1 + TOLERANCE)) {
-                throw new IllegalArgumentException("the outcome rule for " + detector + " gives outcome " + BoundHidden.number(listed[k])
+                throw PartFailure.rule(detector, "the outcome rule for " + detector + " gives outcome " + BoundHidden.number(listed[k])
                         + " probability " + BoundHidden.number(x) + ", which is not in [0, 1], at " + where(context));
             }
             p[k] = Math.min(1, Math.max(0, x));
@@ -90,7 +90,7 @@ final class DrawnRule extends BoundRule {
         }
         if (!(Math.abs(sum - 1) <= TOLERANCE)) {
             String shown = BoundHidden.number(sum).equals("1") ? Double.toString(sum) : BoundHidden.number(sum);
-            throw new IllegalArgumentException("the probabilities of the outcome rule for " + detector + " sum to "
+            throw PartFailure.rule(detector, "the probabilities of the outcome rule for " + detector + " sum to "
                     + shown + ", not 1, at " + where(context));
         }
     }

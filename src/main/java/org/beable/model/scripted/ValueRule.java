@@ -73,7 +73,7 @@ final class ValueRule extends BoundRule {
     private int nearest(double v, double[] context) {
         int k = indexOf(v);
         if (k < 0) {
-            throw new IllegalArgumentException("the outcome rule for " + detector + " gave " + BoundHidden.number(v)
+            throw PartFailure.rule(detector, "the outcome rule for " + detector + " gave " + BoundHidden.number(v)
                     + ", which is not an outcome of detector " + detector + " (" + allowed() + "), at " + where(context));
         }
         return k;
