@@ -18,7 +18,7 @@ import org.beable.syntax.grammar.BeableLexer;
 final class NewlineFilter implements TokenSource {
     private static final Set<String> CONTINUES = Set.of(
             "+", "-", "*", "/", "%", "^", "⊗", "=", "==", "!=", "<", "<=", ">", ">=", "and", "or", "&&", "||",
-            "not", "!", ",", "..", "=>", "≈", "~=", "~", "given", "noclick", "within", "step", "under", "then", "else", "in", "(", "[");
+            "not", "!", ",", "..", "=>", "≈", "~=", "~", "within", "step", "under", "then", "else", "in", "(", "[");
 
     private final BeableLexer lexer;
     private final List<Token> pending = new ArrayList<>();
