@@ -138,10 +138,20 @@ final class RuleCompiler {
     // ------------------------------------------------------------------ expressions
 
     private Compiled compile(Expr e, Names names) {
-        if (e instanceof Expr.Number n) return constant(n.value());
-        if (e instanceof Expr.Bool b) return constant(b.value() ? 1 : 0);
-        if (e instanceof Expr.Variable v) return name(v, names);
-        if (e instanceof Expr.Negate n) {
+        return e.accept(expressions, names);
+    }
+
+    /**
+     * One method per kind of expression: a kind added to the language and not decided here does
+     * not compile. What a rule cannot hold is a located error with a hint.
+     */
+    private final Expr.Visitor<Compiled, Names> expressions = new Expr.Visitor<>() {
+        @Override public Compiled visitNumber(Expr.Number n, Names names) { return constant(n.value()); }
+        @Override public Compiled visitBool(Expr.Bool b, Names names) { return constant(b.value() ? 1 : 0); }
+        @Override public Compiled visitVariable(Expr.Variable v, Names names) { return name(v, names); }
+
+        @Override
+        public Compiled visitNegate(Expr.Negate n, Names names) {
             Compiled x = compile(n.operand(), names);
             if (x instanceof Scalar s) {
                 SlotFunction f = s.f();
@@ -149,24 +159,34 @@ final class RuleCompiler {
             }
             return map(x, v -> -v);
         }
-        if (e instanceof Expr.Not n) {
+
+        @Override
+        public Compiled visitNot(Expr.Not n, Names names) {
             SlotFunction f = scalar(compile(n.operand(), names), n.span());
             return new Scalar(c -> f.apply(c) != 0 ? 0 : 1);
         }
-        if (e instanceof Expr.Binary b) return binary(b, names);
-        if (e instanceof Expr.Logical l) {
+
+        @Override public Compiled visitBinary(Expr.Binary b, Names names) { return binary(b, names); }
+
+        @Override
+        public Compiled visitLogical(Expr.Logical l, Names names) {
             SlotFunction x = scalar(compile(l.left(), names), l.left().span());
             SlotFunction y = scalar(compile(l.right(), names), l.right().span());
             return l.isAnd() ? new Scalar(c -> x.apply(c) != 0 && y.apply(c) != 0 ? 1 : 0)
                     : new Scalar(c -> x.apply(c) != 0 || y.apply(c) != 0 ? 1 : 0);
         }
-        if (e instanceof Expr.Conditional k) return conditional(k, names);
-        if (e instanceof Expr.ListLit l) {
+
+        @Override public Compiled visitConditional(Expr.Conditional k, Names names) { return conditional(k, names); }
+
+        @Override
+        public Compiled visitListLit(Expr.ListLit l, Names names) {
             SlotFunction[] components = new SlotFunction[l.items().size()];
             for (int k = 0; k < components.length; k++) components[k] = scalar(compile(l.items().get(k), names), l.items().get(k).span());
             return new Vector(components);
         }
-        if (e instanceof Expr.Index i) {
+
+        @Override
+        public Compiled visitIndex(Expr.Index i, Names names) {
             Compiled target = compile(i.target(), names);
             if (!(target instanceof Vector v)) throw new BeableError(i.span(), "only a vector can be indexed in a model rule");
             long k = Values.integer(constantValue(i.index()), i.index().span(), "an index in a model rule");
@@ -174,8 +194,25 @@ final class RuleCompiler {
             if (k < 0 || k >= v.size()) throw new BeableError(i.span(), "index " + k + " is outside a vector of " + v.size());
             return new Scalar(v.components()[(int) k]);
         }
-        if (e instanceof Expr.Call call) return call(call, names);
-        throw new BeableError(e.span(), "a model rule is arithmetic on numbers and vectors; this expression cannot be part of one",
+
+        @Override public Compiled visitCall(Expr.Call call, Names names) { return call(call, names); }
+
+        @Override public Compiled visitImaginary(Expr.Imaginary e, Names names) { return unsupported(e, "complex numbers"); }
+        @Override public Compiled visitStr(Expr.Str e, Names names) { return unsupported(e, "text"); }
+        @Override public Compiled visitNoneLit(Expr.NoneLit e, Names names) { return unsupported(e, "none"); }
+        @Override public Compiled visitKet(Expr.Ket e, Names names) { return unsupported(e, "kets"); }
+        @Override public Compiled visitField(Expr.Field e, Names names) { return unsupported(e, "fields of results"); }
+        @Override public Compiled visitAdjoint(Expr.Adjoint e, Names names) { return unsupported(e, "adjoints"); }
+        @Override public Compiled visitMatrixLit(Expr.MatrixLit e, Names names) { return unsupported(e, "matrices"); }
+        @Override public Compiled visitRange(Expr.Range e, Names names) { return unsupported(e, "ranges"); }
+        @Override public Compiled visitLambda(Expr.Lambda e, Names names) { return unsupported(e, "functions written in place"); }
+        @Override public Compiled visitRun(Expr.Run e, Names names) { return unsupported(e, "run"); }
+        @Override public Compiled visitPredict(Expr.Predict e, Names names) { return unsupported(e, "predict"); }
+        @Override public Compiled visitLocality(Expr.Locality e, Names names) { return unsupported(e, "locality"); }
+    };
+
+    private static Compiled unsupported(Expr e, String what) {
+        throw new BeableError(e.span(), "a model rule is arithmetic on numbers and vectors; " + what + " cannot be part of one",
                 "compute it outside the model with `let` and use the name in the rule");
     }
 
