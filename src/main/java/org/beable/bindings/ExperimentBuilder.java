@@ -67,24 +67,38 @@ final class ExperimentBuilder {
     }
 
     private void clause(Stmt.Clause clause) {
-        if (clause instanceof Stmt.Prepare p) {
+        clause.accept(clauses, null);
+    }
+
+    /** What each clause does to the experiment being built; a new kind of clause must say so here to compile. */
+    private final Stmt.ClauseVisitor<Void, Void> clauses = new Stmt.ClauseVisitor<>() {
+        @Override
+        public Void visitPrepare(Stmt.Prepare p, Void unused) {
             if (prepared != null) throw new BeableError(p.span(), "an experiment prepares one state");
             QValue state = domain.requireState(evaluator.eval(p.state()), p.state().span(), "the prepared state");
             prepared = domain.densityOnSystems(state, p.state().span());
             preparedKet = state.isKet() ? state.matrix() : null;
-        } else if (clause instanceof Stmt.Evolve e) {
-            steps.add(evolve(e));
-        } else if (clause instanceof Stmt.Measure m) {
-            steps.add(measure(m));
-        } else if (clause instanceof Stmt.Settings s) {
+            return null;
+        }
+
+        @Override public Void visitEvolve(Stmt.Evolve e, Void unused) { steps.add(evolve(e)); return null; }
+        @Override public Void visitMeasure(Stmt.Measure m, Void unused) { steps.add(measure(m)); return null; }
+
+        @Override
+        public Void visitSettings(Stmt.Settings s, Void unused) {
             for (Stmt.SettingDecl d : s.settings()) setting(d);
-        } else if (clause instanceof Stmt.Choose c) {
-            choose = c;
-        } else if (clause instanceof Stmt.Trials t) {
+            return null;
+        }
+
+        @Override public Void visitChoose(Stmt.Choose c, Void unused) { choose = c; return null; }
+
+        @Override
+        public Void visitTrials(Stmt.Trials t, Void unused) {
             trials = Values.integer(evaluator.eval(t.count()), t.count().span(), "the number of trials");
             if (trials < 1) throw new BeableError(t.count().span(), "an experiment needs at least 1 trial, got " + trials);
+            return null;
         }
-    }
+    };
 
     private Step evolve(Stmt.Evolve e) {
         Object h = evaluator.eval(e.hamiltonian());
