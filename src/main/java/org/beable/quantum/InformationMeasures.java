@@ -20,7 +20,7 @@ public final class InformationMeasures {
 
     /** |ψ⟩⟨ψ| for a ket; a square matrix unchanged. */
     public static CMatrix densityOf(CMatrix ketOrRho) {
-        if (ketOrRho.isColumn() && ketOrRho.rows > 1) return ketOrRho.projector();
+        if (isKet(ketOrRho)) return ketOrRho.projector();
         if (!ketOrRho.isSquare()) {
             throw new IllegalArgumentException("a state must be a ket or a square density matrix, got a "
                     + ketOrRho.rows + "×" + ketOrRho.cols + " matrix");
@@ -31,7 +31,7 @@ public final class InformationMeasures {
     /** Von Neumann entropy −Tr ρ log ρ, with the logarithm to the given base (Math.E for nats, 2 for bits). */
     public static double entropy(CMatrix state, double base) {
         checkBase(base);
-        if (state.isColumn() && state.rows > 1) return 0.0; // a ket is pure
+        if (isKet(state)) return 0.0; // a ket is pure
         double sum = 0.0;
         for (double p : spectrum(densityOf(state))) {
             if (p > 0) sum -= p * Math.log(p); // 0 log 0 = 0; negative rounding noise is dropped too
@@ -41,7 +41,7 @@ public final class InformationMeasures {
 
     /** Tr ρ²: 1 for a pure state, 1/d for the maximally mixed state of dimension d. */
     public static double purity(CMatrix state) {
-        if (state.isColumn() && state.rows > 1) {
+        if (isKet(state)) {
             double n = state.norm();
             return n * n * n * n;
         }
@@ -53,6 +53,15 @@ public final class InformationMeasures {
      * F = |⟨ψ|φ⟩|. Symmetric in its arguments and between 0 and 1.
      */
     public static double fidelity(CMatrix rho, CMatrix sigma) {
+        // A ket gets the closed form √⟨ψ|σ|ψ⟩: the general route takes square roots of the
+        // zero eigenvalues of a rank-one √ρ σ √ρ, whose rounding noise (~1e-17) would come
+        // out as errors of ~1e-9. Rank-deficient density matrices keep that accuracy limit.
+        if (isKet(rho) || isKet(sigma)) {
+            CMatrix psi = isKet(rho) ? rho : sigma;
+            CMatrix other = densityOf(isKet(rho) ? sigma : rho);
+            sameDimension(psi, other, "fidelity");
+            return Math.sqrt(Math.max(0.0, psi.adjoint().times(other).times(psi).trace().getReal()));
+        }
         CMatrix r = densityOf(rho);
         CMatrix s = densityOf(sigma);
         sameDimension(r, s, "fidelity");
@@ -126,6 +135,10 @@ public final class InformationMeasures {
             throw new IllegalArgumentException("concurrence is defined for two qubits (dimension 4), got dimension " + rho.rows);
         }
         CMatrix yy = Spin.pauliY().kron(Spin.pauliY());
+        if (isKet(state)) {
+            // pure state: C = |⟨ψ|ψ̃⟩| with |ψ̃⟩ = (Y⊗Y)|ψ*⟩, exact where the general route loses ~1e-9 (see fidelity)
+            return state.adjoint().times(yy).times(state.conjugate()).trace().abs();
+        }
         CMatrix flipped = yy.times(rho.conjugate()).times(yy);
         CMatrix root = positiveSqrt(rho);
         double[] mu = spectrum(hermitianPart(root.times(flipped).times(root))); // ascending
@@ -150,6 +163,10 @@ public final class InformationMeasures {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static boolean isKet(CMatrix m) {
+        return m.isColumn() && m.rows > 1;
+    }
 
     /** Eigenvalues, ascending, of a Hermitian matrix (refusing a non-Hermitian one in a plain sentence). */
     private static double[] spectrum(CMatrix hermitian) {
