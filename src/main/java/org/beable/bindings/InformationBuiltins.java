@@ -49,21 +49,21 @@ final class InformationBuiltins {
                     return measure(s, () -> InformationMeasures.traceDistance(pair[0], pair[1]));
                 }));
         in.define("ptranspose", Builtins.fixed("ptranspose", "ptranspose(state, system)",
-                "the partial transpose of a state on the declared systems, transposing one system", 2, (it, a, n, s) -> {
+                "the partial transpose of a state or operator on the declared systems, transposing one system", 2, (it, a, n, s) -> {
                     noOptions(n, s, "ptranspose");
-                    OnSystem x = onSystem(it, a, s, "ptranspose");
+                    OnSystem x = onSystem(it, a, s, "ptranspose", false);
                     return new QValue(InformationMeasures.partialTranspose(x.rho, x.layout.dims(), x.system), x.layout.dims());
                 }));
         in.define("negativity", Builtins.fixed("negativity", "negativity(state, system)",
                 "(‖ρ^T‖₁ − 1)/2 with T the partial transpose on system; ½ for a Bell state", 2, (it, a, n, s) -> {
                     noOptions(n, s, "negativity");
-                    OnSystem x = onSystem(it, a, s, "negativity");
+                    OnSystem x = onSystem(it, a, s, "negativity", true);
                     return measure(s, () -> InformationMeasures.negativity(x.rho, x.layout.dims(), x.system));
                 }));
         in.define("log_negativity", Builtins.fixed("log_negativity", "log_negativity(state, system)",
                 "log₂ ‖ρ^T‖₁ with T the partial transpose on system; 1 for a Bell state", 2, (it, a, n, s) -> {
                     noOptions(n, s, "log_negativity");
-                    OnSystem x = onSystem(it, a, s, "log_negativity");
+                    OnSystem x = onSystem(it, a, s, "log_negativity", true);
                     return measure(s, () -> InformationMeasures.logNegativity(x.rho, x.layout.dims(), x.system));
                 }));
         in.define("concurrence", Builtins.fixed("concurrence", "concurrence(state)",
@@ -94,8 +94,12 @@ final class InformationBuiltins {
     /** A state's density matrix on the declared systems, with the system named by the second argument. */
     private record OnSystem(CMatrix rho, SystemLayout layout, int system) {}
 
-    private static OnSystem onSystem(Interpreter it, List<Object> a, Span span, String name) {
-        QValue q = state(it, a.get(0), span, name + "'s state");
+    /**
+     * The partial transpose is linear, so ptranspose takes any ket (as |ψ><ψ|) or operator, and
+     * ptranspose(ptranspose(ρ, a), b) works; the negativities need a genuine state.
+     */
+    private static OnSystem onSystem(Interpreter it, List<Object> a, Span span, String name, boolean mustBeState) {
+        QValue q = mustBeState ? state(it, a.get(0), span, name + "'s state") : operatorOrKet(a.get(0), span, name + "'s argument");
         CMatrix rho = Domain.of(it).densityOnSystems(q, span);
         Domain.SystemValue system = Domain.of(it).system(a.get(1), span);
         return new OnSystem(rho, Domain.of(it).layout(), system.index());
@@ -104,6 +108,12 @@ final class InformationBuiltins {
     /** A normalised ket or a density matrix (Hermitian, trace 1, positive), or a located error saying what is off. */
     private static QValue state(Interpreter it, Object value, Span span, String what) {
         return Domain.of(it).requireState(value, span, what);
+    }
+
+    private static QValue operatorOrKet(Object value, Span span, String what) {
+        QValue q = QuantumBuiltins.quantum(value, span, what);
+        if (!q.isKet() && !q.isOperator()) throw new BeableError(span, what + " must be a ket or an operator, got " + Values.article(q.kind()));
+        return q;
     }
 
     private static CMatrix[] pair(Interpreter it, List<Object> a, Span span, String name) {
