@@ -128,7 +128,7 @@ final class InformationBuiltins {
     /** The {@code base} option of the entropies: e unless given, positive and not 1. */
     private static double base(Map<String, Object> named, Span span, String name) {
         for (String key : named.keySet()) {
-            if (!key.equals("base")) throw new BeableError(span, name + "() has no option '" + key + "'", "its only option is base = 2");
+            if (!key.equals("base")) throw new BeableError(span, name + "() has no option '" + key + "'", "the only option is base, e.g. base = 2 for bits");
         }
         if (!named.containsKey("base")) return Math.E;
         double base = Values.real(named.get("base"), span, "the logarithm base");
