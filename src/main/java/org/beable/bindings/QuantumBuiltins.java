@@ -139,6 +139,8 @@ public final class QuantumBuiltins implements Binding {
                 }));
         in.define("probability", Builtins.fixed("probability", "probability(projector, state)", "Born probability Tr(P ρ)", 2,
                 (it, a, n, s) -> Born.probability(operator(a.get(0), s, "the projector").matrix(), density(it, a.get(1), s).matrix())));
+        // entropy, purity, fidelity, trace_distance, ptranspose, negativity, log_negativity, concurrence, mutual_information
+        InformationBuiltins.install(in);
     }
 
     private static int dimension(Object value, Span span) {
