@@ -1,5 +1,6 @@
 package org.beable.bindings;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,6 +25,9 @@ final class InformationBuiltins {
     private InformationBuiltins() {}
 
     static void install(Interpreter in) {
+        in.define("lindblad_evolve", new Builtin("lindblad_evolve", "lindblad_evolve(state, H, [L1, …], t)",
+                "ρ(t) under the Lindblad master equation (jumps with their rates inside); a list of times gives the states at each",
+                4, 4, (it, a, n, s) -> lindbladEvolve(it, a, s)));
         in.define("entropy", Builtins.fixed("entropy", "entropy(state, base = e)",
                 "von Neumann entropy −Tr ρ ln ρ (nats; base = 2 for bits); 0 for a ket", 1, (it, a, n, s) -> {
                     double base = base(n, s, "entropy");
@@ -149,5 +153,26 @@ final class InformationBuiltins {
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, e.getMessage());
         }
+    }
+
+    /** The master-equation solver a script's decoherence model runs on: the lindblad model's propagators, with no experiment. */
+    private static Object lindbladEvolve(Interpreter it, List<Object> a, Span span) {
+        QValue rho = QuantumBuiltins.density(it, a.get(0), span);
+        CMatrix h = QuantumBuiltins.operator(a.get(1), span, "the Hamiltonian").matrix();
+        List<CMatrix> jumps = new ArrayList<>();
+        for (Object l : Builtins.items(a.get(2), span)) jumps.add(QuantumBuiltins.operator(l, span, "a jump operator").matrix());
+        boolean many = a.get(3) instanceof List<?> || a.get(3) instanceof org.beable.interp.RangeValue;
+        List<Object> given = many ? Builtins.items(a.get(3), span) : List.of(a.get(3));
+        double[] times = new double[given.size()];
+        for (int k = 0; k < times.length; k++) times[k] = Values.real(given.get(k), span, "a time");
+        List<CMatrix> states;
+        try {
+            states = new org.beable.model.lindblad.LindbladModel(h, jumps, 0).trajectory(rho.matrix(), times);
+        } catch (IllegalArgumentException e) {
+            throw new BeableError(span, e.getMessage().replaceFirst("^lindblad: ", ""));
+        }
+        List<Object> out = new ArrayList<>();
+        for (CMatrix state : states) out.add(rho.with(state));
+        return many ? List.copyOf(out) : out.get(0);
     }
 }

@@ -215,7 +215,7 @@ public final class LindbladModel implements OntologicalModel {
         double step = Double.NaN;
         for (double t : times) {
             if (!(t >= now) || Double.isInfinite(t)) {
-                throw new IllegalArgumentException("lindblad: trajectory times must be finite, ≥ 0 and ascending; got " + t + " after " + now);
+                throw new IllegalArgumentException("lindblad: trajectory times must be finite, ≥ 0 and ascending; got " + org.beable.format.Numbers.format(t) + " after " + org.beable.format.Numbers.format(now));
             }
             // Equal spacing written in decimals differs in the last bits (0.3 − 0.2 ≠ 0.1); such
             // a step is the previous one, not a new exponential.
