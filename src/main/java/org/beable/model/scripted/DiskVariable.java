@@ -12,18 +12,30 @@ final class DiskVariable extends BoundHidden {
         super(layout, index);
     }
 
+    /**
+     * A point uniform on the unit disk, by rejection from the square, written to
+     * {@code context[slot]} and {@code context[slot + 1]}; returns x² + y². The sphere lifts the
+     * same point (Marsaglia), so both draw it here.
+     */
+    static double pointInDisk(double[] context, int slot, Trial t) {
+        double x;
+        double y;
+        double s;
+        do {
+            x = 2 * t.rng.nextDouble() - 1;
+            y = 2 * t.rng.nextDouble() - 1;
+            s = x * x + y * y;
+        } while (s >= 1);
+        context[slot] = x;
+        context[slot + 1] = y;
+        return s;
+    }
+
     @Override
     HiddenAt at(double[] settings) {
         return new HiddenAt(this) {
             @Override void draw(double[] context, Trial t) {
-                double x;
-                double y;
-                do {
-                    x = 2 * t.rng.nextDouble() - 1;
-                    y = 2 * t.rng.nextDouble() - 1;
-                } while (x * x + y * y >= 1);
-                context[slot] = x;
-                context[slot + 1] = y;
+                pointInDisk(context, slot, t);
             }
 
             @Override double density(double[] context) {

@@ -17,17 +17,10 @@ final class SphereVariable extends BoundHidden {
     HiddenAt at(double[] settings) {
         return new HiddenAt(this) {
             @Override void draw(double[] context, Trial t) {
-                double x;
-                double y;
-                double s;
-                do {
-                    x = 2 * t.rng.nextDouble() - 1;
-                    y = 2 * t.rng.nextDouble() - 1;
-                    s = x * x + y * y;
-                } while (s >= 1);
+                double s = DiskVariable.pointInDisk(context, slot, t);
                 double lift = 2 * Math.sqrt(1 - s);
-                context[slot] = x * lift;
-                context[slot + 1] = y * lift;
+                context[slot] *= lift;
+                context[slot + 1] *= lift;
                 context[slot + 2] = 1 - 2 * s;
             }
 
