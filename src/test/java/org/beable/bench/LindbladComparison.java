@@ -1,22 +1,27 @@
 package org.beable.bench;
 
+import static org.beable.model.lindblad.Fixtures.LOWER;
+import static org.beable.model.lindblad.Fixtures.X;
+import static org.beable.model.lindblad.Fixtures.Y;
+import static org.beable.model.lindblad.Fixtures.Z;
+import static org.beable.model.lindblad.Fixtures.angles;
+import static org.beable.model.lindblad.Fixtures.ket;
+import static org.beable.model.lindblad.Fixtures.on;
+import static org.beable.model.lindblad.Fixtures.qubits;
+import static org.beable.model.lindblad.Fixtures.spin;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.beable.analysis.Chsh;
-import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
-import org.beable.experiment.Measurement;
 import org.beable.experiment.SettingChoice;
 import org.beable.experiment.SettingSpace;
-import org.beable.experiment.SettingValue;
 import org.beable.experiment.Step;
 import org.beable.model.Prediction;
 import org.beable.model.lindblad.LindbladModel;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Kets;
-import org.beable.quantum.Spin;
-import org.beable.quantum.SystemLayout;
 
 /**
  * The Java half of {@code bench/compare/run-lindblad}: the problems of
@@ -49,11 +54,7 @@ public final class LindbladComparison {
     /** Timed passes after the first. */
     static final int PASSES = 4;
 
-    private static final CMatrix X = Spin.pauliX();
-    private static final CMatrix Y = Spin.pauliY();
-    private static final CMatrix Z = Spin.pauliZ();
     /** σ− = |1⟩⟨0|, QuTiP's sigmam(). */
-    private static final CMatrix LOWER = CMatrix.of(new double[][] {{0, 0}, {1, 0}}, null);
 
     private LindbladComparison() {}
 
@@ -134,37 +135,5 @@ public final class LindbladComparison {
     /** Times as Python's "%g" writes them. */
     static String label(double t) {
         return t == Math.rint(t) ? Long.toString((long) t) : Double.toString(t);
-    }
-
-    static CMatrix ket(double... amplitudes) {
-        return CMatrix.column(amplitudes, null);
-    }
-
-    static CMatrix on(int n, int k, CMatrix op) {
-        CMatrix m = CMatrix.identity(1);
-        for (int q = 0; q < n; q++) m = m.kron(q == k ? op : CMatrix.identity(2));
-        return m;
-    }
-
-    static SystemLayout qubits(int n) {
-        List<String> names = new ArrayList<>();
-        int[] dims = new int[n];
-        for (int k = 0; k < n; k++) {
-            names.add("q" + k);
-            dims[k] = 2;
-        }
-        return new SystemLayout(names, dims);
-    }
-
-    static Detector spin(String name, int system, String setting) {
-        return new Detector(name, system, setting,
-                v -> Measurement.ofBasis(new CMatrix[] {Spin.up(v.number()), Spin.down(v.number())}),
-                List.of("+1", "-1"), new double[] {1, -1});
-    }
-
-    static List<SettingValue> angles(double... xs) {
-        List<SettingValue> list = new ArrayList<>();
-        for (double x : xs) list.add(SettingValue.of(x, Double.toString(x)));
-        return list;
     }
 }

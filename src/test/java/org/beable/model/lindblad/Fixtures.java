@@ -17,24 +17,24 @@ import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 
 /** Operators and experiments built directly on the quantum and experiment packages. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
     static final CMatrix I = CMatrix.identity(2);
-    static final CMatrix X = Spin.pauliX();
-    static final CMatrix Y = Spin.pauliY();
-    static final CMatrix Z = Spin.pauliZ();
+    public static final CMatrix X = Spin.pauliX();
+    public static final CMatrix Y = Spin.pauliY();
+    public static final CMatrix Z = Spin.pauliZ();
     /** σ− = (X − iY)/2 = |1⟩⟨0|: spin up |0⟩ (the excited level) decays to spin down |1⟩. */
-    static final CMatrix LOWER = CMatrix.of(new double[][] {{0, 0}, {1, 0}}, null);
+    public static final CMatrix LOWER = CMatrix.of(new double[][] {{0, 0}, {1, 0}}, null);
 
     /** op on qubit k of n (qubit 0 most significant, as SystemLayout orders factors). */
-    static CMatrix on(int n, int k, CMatrix op) {
+    public static CMatrix on(int n, int k, CMatrix op) {
         CMatrix m = CMatrix.identity(1);
         for (int q = 0; q < n; q++) m = m.kron(q == k ? op : I);
         return m;
     }
 
-    static CMatrix ket(double... amplitudes) {
+    public static CMatrix ket(double... amplitudes) {
         return CMatrix.column(amplitudes, null);
     }
 
@@ -44,7 +44,7 @@ final class Fixtures {
         return ket(0, s, -s, 0).projector();
     }
 
-    static SystemLayout qubits(int n) {
+    public static SystemLayout qubits(int n) {
         List<String> names = new ArrayList<>();
         int[] dims = new int[n];
         for (int k = 0; k < n; k++) {
@@ -55,13 +55,13 @@ final class Fixtures {
     }
 
     /** spin(θ) on a qubit, θ read from setting {@code setting}; `none` values allowed. */
-    static Detector spin(String name, int system, String setting) {
+    public static Detector spin(String name, int system, String setting) {
         return new Detector(name, system, setting,
                 v -> Measurement.ofBasis(new CMatrix[] {Spin.up(v.number()), Spin.down(v.number())}),
                 List.of("+1", "-1"), new double[] {1, -1});
     }
 
-    static List<SettingValue> angles(double... xs) {
+    public static List<SettingValue> angles(double... xs) {
         List<SettingValue> list = new ArrayList<>();
         for (double x : xs) list.add(Double.isNaN(x) ? SettingValue.NONE : SettingValue.of(x, Double.toString(x)));
         return list;
