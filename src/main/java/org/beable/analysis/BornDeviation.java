@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 import org.beable.experiment.Experiment;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * How far a sampled result is from a prediction of the same experiment (usually the Born rule).

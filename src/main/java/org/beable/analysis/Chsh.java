@@ -5,10 +5,10 @@ import java.util.List;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * The CHSH quantity S = |E(a1,b1) + E(a1,b2) + E(a2,b1) − E(a2,b2)| for two slots A and B whose

@@ -5,10 +5,10 @@ import java.util.List;
 import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * The correlation E(A, B | settings) = Σ v_a v_b P(a, b) of two slots, using each detector's

@@ -3,10 +3,10 @@ package org.beable.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Experiment;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * The outcome distribution of one slot under every setting combination. Where the slot's

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * P(event | settings). The event fixes the outcome index of some slots (the others are summed

@@ -8,8 +8,8 @@ import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.SettingSpace;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
+import org.beable.model.OutcomeStatistics;
 
 /** Reading slots, marginals and setting labels out of a result; shared by the analyses. */
 final class Results {

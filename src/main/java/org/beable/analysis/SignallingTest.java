@@ -8,10 +8,10 @@ import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.Step;
-import org.beable.model.OutcomeStatistics;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
 
 /**
  * The no-signalling test. For each measured slot i, each setting j that slot i's own detector

@@ -1,11 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtin;
-import org.beable.interp.Builtins;
-import org.beable.interp.NoneValue;
-import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +14,12 @@ import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
+import org.beable.interp.Binding;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Interpreter;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
 import org.beable.model.Prediction;
 import org.beable.model.QuantumModel;

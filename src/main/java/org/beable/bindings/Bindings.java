@@ -2,6 +2,7 @@ package org.beable.bindings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.beable.experiment.Experiment;
 import org.beable.interp.Interpreter;
 
@@ -11,11 +12,15 @@ public final class Bindings {
 
     /** Models in scope, by name, with their parameter names. */
     public static Map<String, List<String>> models(Interpreter interpreter) {
-        return Domain.modelsInScope(interpreter);
+        Map<String, List<String>> models = new TreeMap<>();
+        for (String name : interpreter.names()) {
+            if (interpreter.lookup(name) instanceof ModelValue m) models.put(name, m.parameterNames());
+        }
+        return models;
     }
 
     /** A declared experiment; null if the name holds none. */
     public static Experiment experiment(Interpreter interpreter, String name) {
-        return Domain.experimentNamed(interpreter, name);
+        return interpreter.lookup(name) instanceof Domain.ExperimentValue e ? e.experiment() : null;
     }
 }

@@ -1,10 +1,10 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.FunctionValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.Interpreter;
 import org.beable.syntax.Expr;
 import org.beable.syntax.Span;
 

@@ -1,19 +1,18 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtin;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.math3.complex.Complex;
+import org.beable.experiment.Experiment;
+import org.beable.interp.Builtin;
 import org.beable.interp.Compilation;
+import org.beable.interp.Interpreter;
 import org.beable.interp.Node;
 import org.beable.interp.NoneValue;
 import org.beable.interp.Physics;
-import org.beable.experiment.Experiment;
+import org.beable.interp.Values;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelRegistry;
 import org.beable.model.ModelSpec;
@@ -198,22 +197,6 @@ final class Domain implements Physics {
         return f -> { interpreter.output().print(List.of(verdicts.eval(f))); return NoneValue.NONE; };
     }
 
-    /** A declared experiment, for Java callers (tests, benchmarks); null if the name holds none. */
-    static Experiment experimentNamed(Interpreter interpreter, String name) {
-        return interpreter.lookup(name) instanceof ExperimentValue e ? e.experiment() : null;
-    }
-
-    /** Models in scope, by name, with their parameter names (for completion and help). */
-    static Map<String, List<String>> modelsInScope(Interpreter interpreter) {
-        Map<String, List<String>> models = new TreeMap<>();
-        for (String name : interpreter.names()) {
-            if (interpreter.lookup(name) instanceof ModelValue m) {
-                models.put(name, m.parameterNames());
-            }
-        }
-        return models;
-    }
-
     // ------------------------------------------------------------------ systems and kets
 
     SystemValue declareSystem(String name, int dimension, Span span) {
@@ -389,7 +372,7 @@ final class Domain implements Physics {
             Span line = written.lines().of(part);
             if (line != null) {
                 return new BeableError(line, "model " + model.name() + ": " + e.getMessage(), "found while evaluating the model for "
-                        + span.location().substring(span.location().lastIndexOf('/') + 1) + " (experiment '" + experiment.name() + "')");
+                        + span.location() + " (experiment '" + experiment.name() + "')");
             }
         }
         String hint = model instanceof org.beable.model.scripted.ScriptedModel

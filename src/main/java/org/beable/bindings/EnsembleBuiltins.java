@@ -1,13 +1,13 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtin;
-import org.beable.interp.Builtins;
-import org.beable.interp.Binding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.beable.interp.Binding;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
 import org.beable.model.ensemble.EnsembleHistory;
 import org.beable.model.ensemble.EnsembleModel;
 import org.beable.model.ensemble.MemberTrack;

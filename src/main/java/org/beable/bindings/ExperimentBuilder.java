@@ -1,12 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.interp.FreeNames;
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtins;
-import org.beable.interp.Callable;
-import org.beable.interp.FunctionValue;
-import org.beable.interp.NoneValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +11,13 @@ import org.beable.experiment.SettingChoice;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
 import org.beable.experiment.Step;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FreeNames;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.Interpreter;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Values;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
 import org.beable.syntax.BeableError;

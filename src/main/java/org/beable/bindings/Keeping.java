@@ -1,8 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.NoneValue;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +12,19 @@ import org.beable.analysis.Chsh;
 import org.beable.analysis.Correlation;
 import org.beable.analysis.Estimate;
 import org.beable.analysis.Probability;
-import org.beable.output.CsvExport;
 import org.beable.format.DataTable;
+import org.beable.interp.Interpreter;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Values;
+import org.beable.output.CsvExport;
 import org.beable.output.JsonExport;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;
 import org.beable.output.PlotFile;
 import org.beable.output.Provenance;
-import org.beable.output.Version;
 import org.beable.output.Rows;
 import org.beable.output.TextPlot;
+import org.beable.output.Version;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 

@@ -1,11 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtin;
-import org.beable.interp.Builtins;
-import org.beable.interp.BareWord;
-import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +10,12 @@ import org.beable.analysis.locality.LocalityAnalysis;
 import org.beable.analysis.locality.LocalityComparison;
 import org.beable.analysis.locality.LocalityReport;
 import org.beable.experiment.Experiment;
+import org.beable.interp.BareWord;
+import org.beable.interp.Binding;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
 import org.beable.model.Prediction;

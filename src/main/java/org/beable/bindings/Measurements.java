@@ -1,10 +1,10 @@
 package org.beable.bindings;
 
-import org.beable.interp.Values;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.experiment.Measurement;
 import org.beable.format.Numbers;
+import org.beable.interp.Values;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;
 import org.beable.quantum.Hermitian;

@@ -29,9 +29,6 @@ import org.beable.syntax.Stmt;
  * captured when the block runs, so a block inside a loop or a function sees that pass's values.
  */
 final class ModelBlock {
-    private static final String DISTRIBUTIONS = "uniform(lo, hi), normal(mu, sigma), discrete([values], [weights]), sphere, disk"
-            + " or pdf(x => density, lo, hi)";
-
     private final Interpreter interpreter;
     private final Stmt.ModelBlock block;
     private final Set<String> hiddenNames = new LinkedHashSet<>();
@@ -95,28 +92,28 @@ final class ModelBlock {
         if (e instanceof Expr.Variable v && v.name().equals("sphere")) return HiddenDistribution.sphere();
         if (e instanceof Expr.Variable v && v.name().equals("disk")) return HiddenDistribution.disk();
         if (!(e instanceof Expr.Call call) || !(call.callee() instanceof Expr.Variable kind)) {
-            throw new BeableError(e.span(), "a hidden variable is drawn from " + DISTRIBUTIONS);
+            throw new BeableError(e.span(), "a hidden variable is drawn from " + Distributions.listed());
         }
         List<Expr> args = positional(call);
         return switch (kind.name()) {
             case "uniform" -> {
-                arguments(call, args, 2, "uniform(lo, hi)");
+                arguments(call, args, 2, Distributions.usage("uniform"));
                 yield HiddenDistribution.uniform(rules.number(args.get(0)), rules.number(args.get(1)));
             }
             case "normal" -> {
-                arguments(call, args, 2, "normal(mu, sigma)");
+                arguments(call, args, 2, Distributions.usage("normal"));
                 yield HiddenDistribution.normal(rules.number(args.get(0)), rules.number(args.get(1)));
             }
             case "discrete" -> {
-                arguments(call, args, 2, "discrete([values], [weights])");
+                arguments(call, args, 2, Distributions.usage("discrete"));
                 yield HiddenDistribution.discrete(numbers(args.get(0), frame, "a discrete value"), expressions(args.get(1), rules));
             }
             case "sphere", "disk" -> {
-                arguments(call, args, 0, kind.name());
+                arguments(call, args, 0, Distributions.usage(kind.name()));
                 yield kind.name().equals("sphere") ? HiddenDistribution.sphere() : HiddenDistribution.disk();
             }
             case "pdf" -> {
-                arguments(call, args, 3, "pdf(x => density, lo, hi)");
+                arguments(call, args, 3, Distributions.usage("pdf"));
                 if (!(args.get(0) instanceof Expr.Lambda density) || density.params().size() != 1 || density.value() == null) {
                     throw new BeableError(args.get(0).span(), "pdf takes the density as a function of one number, written x => …");
                 }
@@ -124,7 +121,7 @@ final class ModelBlock {
                         rules.number(args.get(1)), rules.number(args.get(2)));
             }
             default -> throw new BeableError(kind.span(), "'" + kind.name() + "' is not a distribution", "a hidden variable is drawn from "
-                    + DISTRIBUTIONS);
+                    + Distributions.listed());
         };
     }
 

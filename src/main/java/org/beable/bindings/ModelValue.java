@@ -1,15 +1,15 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtins;
-import org.beable.interp.Callable;
-import org.beable.interp.FunctionValue;
-import org.beable.interp.BareWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beable.interp.BareWord;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;

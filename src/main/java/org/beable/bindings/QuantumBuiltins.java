@@ -1,14 +1,14 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Vectors;
-import org.beable.interp.Builtin;
-import org.beable.interp.Builtins;
-import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
+import org.beable.interp.Binding;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Interpreter;
+import org.beable.interp.Values;
+import org.beable.interp.Vectors;
 import org.beable.quantum.Born;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;

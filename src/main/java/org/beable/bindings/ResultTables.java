@@ -1,7 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.format.Table;
-import org.beable.format.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,8 @@ import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.SettingSpace;
 import org.beable.experiment.SettingValue;
+import org.beable.format.Numbers;
+import org.beable.format.Table;
 import org.beable.model.OutcomeStatistics;
 import org.beable.model.SampledRun;
 import org.beable.output.Rows;

@@ -1,14 +1,5 @@
 package org.beable.bindings;
 
-import org.beable.interp.Interpreter;
-import org.beable.interp.Values;
-import org.beable.interp.Builtin;
-import org.beable.interp.Builtins;
-import org.beable.interp.Callable;
-import org.beable.interp.FunctionValue;
-import org.beable.interp.NoneValue;
-import org.beable.interp.BareWord;
-import org.beable.interp.Binding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +7,22 @@ import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.SettingValue;
+import org.beable.format.DataTable;
+import org.beable.interp.BareWord;
+import org.beable.interp.Binding;
+import org.beable.interp.Builtin;
+import org.beable.interp.Builtins;
+import org.beable.interp.Callable;
+import org.beable.interp.FunctionValue;
+import org.beable.interp.Interpreter;
+import org.beable.interp.NoneValue;
+import org.beable.interp.Values;
 import org.beable.model.OntologicalModel;
 import org.beable.model.retrocausal.ChshSearch;
 import org.beable.model.retrocausal.Histories;
 import org.beable.model.retrocausal.Maximizer;
 import org.beable.model.retrocausal.RetrocausalModel;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.format.DataTable;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Span;
 

@@ -42,7 +42,12 @@ import org.beable.syntax.Span;
 final class ScriptTypes {
     private ScriptTypes() {}
 
-    static void declare() {
+    private static boolean declared;
+
+    /** Declares the tables once, when the first session starts: they do not depend on the session. */
+    static synchronized void declare() {
+        if (declared) return;
+        declared = true;
         quantum();
         experiments();
         analyses();

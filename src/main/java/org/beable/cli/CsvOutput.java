@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beable.format.Numbers;
+import org.beable.format.Tabular;
 import org.beable.interp.Output;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
-import org.beable.format.Numbers;
 import org.beable.output.Rows;
-import org.beable.format.Tabular;
 
 /**
  * `--format csv`: a printed result, table or analysis becomes its header and rows (the same

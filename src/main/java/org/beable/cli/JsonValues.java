@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 import org.beable.bindings.QValue;
-import org.beable.interp.Values;
-import org.beable.model.OutcomeStatistics;
-import org.beable.format.Numbers;
 import org.beable.bindings.ResultTables;
+import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.interp.Values;
+import org.beable.model.OutcomeStatistics;
 
 /** Script values as JSON: numbers, complex {re, im}, lists, kets and operators with their entries, tables. */
 final class JsonValues {

@@ -12,10 +12,10 @@ import org.beable.interp.NoneValue;
 import org.beable.output.Version;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,

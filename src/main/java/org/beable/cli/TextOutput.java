@@ -3,8 +3,8 @@ package org.beable.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.beable.interp.Output;
 import org.beable.format.Tabular;
+import org.beable.interp.Output;
 import org.beable.interp.Values;
 
 /**

@@ -106,7 +106,8 @@ public final class Values {
 
     /** The number a value stands for in arithmetic (S for a CHSH result), or the value itself. */
     public static Object scalarOf(Object v) {
-        if (v instanceof Double) return v;
+        // Core values stand for themselves: arithmetic on numbers, text and lists never looks up a type.
+        if (v instanceof Double || v instanceof Complex || v instanceof String || v instanceof List<?>) return v;
         ValueType<?> type = ValueTypes.of(v);
         return type == null ? v : type.scalar(v);
     }

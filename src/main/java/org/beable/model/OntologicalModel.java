@@ -3,8 +3,8 @@ package org.beable.model;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.experiment.Experiment;
 import org.beable.concurrent.Cancellation;
+import org.beable.experiment.Experiment;
 
 /**
  * A model of what happens between preparation and detection, as an ontological model: a

@@ -1,12 +1,12 @@
 package org.beable.model;
 
-import org.beable.random.StreamIds;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
-import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
+import org.beable.random.StreamIds;
 
 /**
  * Runs an experiment under a model: seeded, chunked, on all cores, and identical for any

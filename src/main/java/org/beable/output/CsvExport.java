@@ -1,12 +1,12 @@
 package org.beable.output;
 
-import org.beable.format.Numbers;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beable.format.Numbers;
 
 /** Rows as CSV, headed by `#` comment lines recording the version, seed and script (read back with a comment marker). */
 public final class CsvExport {

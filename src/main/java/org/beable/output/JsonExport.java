@@ -1,6 +1,5 @@
 package org.beable.output;
 
-import org.beable.format.Numbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.beable.format.Numbers;
 
 /** Rows as one JSON document: provenance, what was exported, the column names and one object per row. */
 public final class JsonExport {

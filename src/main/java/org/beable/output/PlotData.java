@@ -1,8 +1,8 @@
 package org.beable.output;
 
-import org.beable.format.DataTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.beable.format.DataTable;
 
 /** The series `plot y1, y2 vs x` draws from a table: one (x, y, error) list per y column, rows without values skipped. */
 public record PlotData(String xName, List<Series> series) {

@@ -1,12 +1,12 @@
 package org.beable.output;
 
-import org.beable.format.DataTable;
-import org.beable.format.Tabular;
-import org.beable.format.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beable.format.DataTable;
+import org.beable.format.Table;
+import org.beable.format.Tabular;
 
 /**
  * Any exportable value as one flat list of rows with named columns, shared by the CSV and

@@ -1,7 +1,7 @@
 package org.beable.output;
 
-import org.beable.format.Numbers;
 import java.util.Arrays;
+import org.beable.format.Numbers;
 
 /** A quick plot in the terminal: one marker per series on a character grid, with the axis ranges. */
 public final class TextPlot {

@@ -1,7 +1,5 @@
 package org.beable.repl;
 
-import org.beable.interp.ValueType;
-import org.beable.interp.ValueTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +13,8 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.beable.interp.Builtin;
+import org.beable.interp.ValueType;
+import org.beable.interp.ValueTypes;
 import org.beable.interp.Values;
 import org.beable.syntax.Parser;
 import org.beable.syntax.grammar.BeableLexer;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.antlr.v4.runtime.Token;
+import org.beable.bindings.Distributions;
 import org.beable.interp.Builtin;
 import org.beable.interp.Interpreter;
 import org.beable.interp.StandardLibrary;
@@ -79,7 +80,7 @@ final class Completion implements Completer {
         }
         if (previous.equals("~")) {
             // `hidden x ~ …` in a model block: the distributions (`outcome D ~` takes discrete)
-            for (String[] d : DISTRIBUTIONS) candidates.add(candidate(d[0], "distributions", d[1]));
+            for (Distributions.Distribution d : Distributions.ALL) candidates.add(candidate(d.completion(), "distributions", d.usage() + ": " + d.help()));
             return;
         }
         if (previous.equals("under") || declaresModel(tokens)) {
@@ -103,15 +104,6 @@ final class Completion implements Completer {
             else candidates.add(candidate(name, models.containsKey(name) ? "models" : "names", null));
         }
     }
-
-    /** What `hidden NAME ~` draws from, with a line each. */
-    private static final String[][] DISTRIBUTIONS = {
-            {"uniform(", "uniform(lo, hi): a number, uniform on [lo, hi)"},
-            {"normal(", "normal(mu, sigma): a normal number"},
-            {"discrete(", "discrete([values], [weights]): one of the values"},
-            {"sphere", "a unit vector [x, y, z], uniform on the sphere"},
-            {"disk", "a point [x, y], uniform on the unit disk"},
-            {"pdf(", "pdf(x => density, lo, hi): a number with that density"}};
 
     /** True after `model NAME =`. */
     private static boolean declaresModel(List<Token> tokens) {

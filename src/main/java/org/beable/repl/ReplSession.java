@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.beable.concurrent.CancelledException;
 import org.beable.interp.InternalFailure;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
-import org.beable.concurrent.CancelledException;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
 

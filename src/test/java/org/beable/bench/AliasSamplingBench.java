@@ -2,8 +2,8 @@ package org.beable.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.model.sampling.AliasTable;
 import org.beable.concurrent.Cancellation;
+import org.beable.model.sampling.AliasTable;
 import org.beable.model.sampling.ChunkedRunner;
 import org.beable.random.RandomStreams;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,10 +2,10 @@ package org.beable.bench;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.beable.concurrent.Cancellation;
 import org.beable.model.ModelArguments;
 import org.beable.model.ensemble.EnsembleHistory;
 import org.beable.model.ensemble.EnsembleModel;
-import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.beable.experiment.Experiment;
+import org.beable.format.Numbers;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
-import org.beable.format.Numbers;
 
 /**
  * The conditions decided by enumeration, for a model whose λ takes finitely many values: p(λ_B | s)

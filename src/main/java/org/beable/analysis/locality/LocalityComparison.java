@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beable.analysis.Chsh;
 import org.beable.analysis.SignallingTest;
-import org.beable.model.Prediction;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.Prediction;
 
 /**
  * One experiment, several models and choices of hidden variables, one table: the five verdicts,

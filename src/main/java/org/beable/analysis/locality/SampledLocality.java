@@ -1,6 +1,5 @@
 package org.beable.analysis.locality;
 
-import org.beable.random.StreamIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +11,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.beable.experiment.Experiment;
+import org.beable.format.Numbers;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
 import org.beable.model.sampling.ChunkedRunner;
-import org.beable.format.Numbers;
+import org.beable.random.StreamIds;
 
 /**
  * The conditions decided by sampling, for continuous λ: draw λ under each setting combination,

@@ -12,20 +12,20 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
+import org.beable.format.DataTable;
+import org.beable.format.Numbers;
 import org.beable.model.Beables;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
 import org.beable.model.OntologicalModel;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
+import org.beable.quantum.CMatrix;
 import org.beable.random.RandomStreams;
 import org.beable.random.StreamIds;
-import org.beable.format.DataTable;
-import org.beable.format.Numbers;
-import org.beable.quantum.CMatrix;
 
 /**
  * Smolin's real-ensemble copy dynamics (docs/models/ensemble.md): the state describes N real,

@@ -2,8 +2,8 @@ package org.beable.model.ensemble;
 
 import java.util.List;
 import java.util.Locale;
-import org.beable.model.ModelArguments;
 import org.beable.format.Numbers;
+import org.beable.model.ModelArguments;
 
 /**
  * The parameters of an `ensemble` model, checked once when the model is made.

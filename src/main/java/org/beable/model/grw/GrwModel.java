@@ -8,13 +8,13 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
+import org.beable.format.Numbers;
 import org.beable.model.Beables;
 import org.beable.model.BornRule;
 import org.beable.model.ModelArguments;
 import org.beable.model.ModelParameter;
 import org.beable.model.ModelSpec;
 import org.beable.model.OntologicalModel;
-import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

@@ -1,9 +1,9 @@
 package org.beable.model.retrocausal;
 
-import org.beable.random.StreamIds;
 import java.util.List;
 import org.beable.experiment.Experiment;
 import org.beable.model.sampling.ChunkedRunner;
+import org.beable.random.StreamIds;
 
 /**
  * Whole histories of the retrocausal model, kept: for each trial its setting combination, each

@@ -1,9 +1,9 @@
 package org.beable.model.sampling;
 
-import org.beable.random.RandomStreams;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.beable.random.RandomStreams;
 
 /**
  * Walker's alias method, built with Vose's algorithm, for drawing outcomes

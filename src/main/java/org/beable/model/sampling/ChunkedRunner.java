@@ -1,8 +1,5 @@
 package org.beable.model.sampling;
 
-import org.beable.concurrent.CancelledException;
-import org.beable.concurrent.Cancellation;
-import org.beable.random.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.concurrent.Cancellation;
+import org.beable.concurrent.CancelledException;
+import org.beable.random.RandomStreams;
 
 /**
  * Runs {@code n} trials in parallel, reproducibly.

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
-import org.beable.model.Beables;
-import org.beable.model.TrialSampler;
-import org.beable.model.OntologicalModel.WeightedHidden;
 import org.beable.format.Numbers;
+import org.beable.model.Beables;
+import org.beable.model.OntologicalModel.WeightedHidden;
+import org.beable.model.TrialSampler;
 
 /**
  * A script model bound to one experiment: names resolved to slots, every expression compiled

@@ -3,10 +3,10 @@ package org.beable.model.superdeterministic;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
-import org.beable.model.SampledRun;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.SampledRun;
 
 /**
  * Lag-k autocorrelation of one detector's outcomes in the order the trials ran: do consecutive

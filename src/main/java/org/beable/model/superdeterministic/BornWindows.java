@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 import org.beable.experiment.Experiment;
-import org.beable.model.OutcomeStatistics;
-import org.beable.model.SampledRun;
 import org.beable.format.DataTable;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.OutcomeStatistics;
+import org.beable.model.SampledRun;
 
 /**
  * Born deviation per window of consecutive trials: a run can match the Born rule overall and

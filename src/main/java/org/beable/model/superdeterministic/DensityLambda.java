@@ -1,8 +1,8 @@
 package org.beable.model.superdeterministic;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.model.RealFunction;
 import org.beable.format.Numbers;
+import org.beable.model.RealFunction;
 
 /**
  * |λ|² with a density the user wrote, f(x) on [0, 1], normalised here. The integrals are

@@ -1,8 +1,8 @@
 package org.beable.model.superdeterministic;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.model.RealFunction;
 import org.beable.format.Numbers;
+import org.beable.model.RealFunction;
 
 /**
  * |λ|² drawn by a sampler the user wrote: a function q of a uniform number u ∈ [0, 1), so that

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
 import org.beable.experiment.Experiment;
-import org.beable.model.SampledRun;
 import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.format.Tabular;
+import org.beable.model.SampledRun;
 
 /**
  * The Wald–Wolfowitz runs test on one detector's outcomes, per setting combination, in the order

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
+import org.beable.format.Numbers;
 import org.beable.model.Beables;
 import org.beable.model.ExperimentCache;
 import org.beable.model.ModelArguments;
@@ -20,7 +21,6 @@ import org.beable.model.OntologicalModel;
 import org.beable.model.Runner;
 import org.beable.model.SequentialModel;
 import org.beable.model.TrialSampler;
-import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 
 /**

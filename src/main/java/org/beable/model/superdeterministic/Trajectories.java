@@ -9,12 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.beable.experiment.Experiment;
 import org.beable.concurrent.Cancellation;
-import org.beable.random.RandomStreams;
-import org.beable.random.StreamIds;
+import org.beable.experiment.Experiment;
 import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
+import org.beable.random.RandomStreams;
+import org.beable.random.StreamIds;
 
 /**
  * The model at finite κ: ρ(t) from the master equation for one setting combination, per

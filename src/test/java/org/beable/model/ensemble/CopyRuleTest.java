@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.beable.concurrent.Cancellation;
-import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.model.Beables;
@@ -13,9 +14,8 @@ import org.beable.model.BornRule;
 import org.beable.model.ModelRegistry;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
-import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** The ensemble as an ontological model: runs made whole, λ = (ensemble, copies), responses, predictions. */

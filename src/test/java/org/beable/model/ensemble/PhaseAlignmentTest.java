@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.beable.concurrent.Cancellation;
-import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /** §3.2: phase momenta and the sin² alignment potential, conservative and damped. */

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.beable.random.RandomStreams;
 import org.beable.quantum.CMatrix;
+import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 class PreparationTest {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
 import org.junit.jupiter.api.Test;
 
 /** A seed fixes everything, and the thread count changes nothing. */

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
 import org.beable.model.OntologicalModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 

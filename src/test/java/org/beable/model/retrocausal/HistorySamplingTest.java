@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.model.Beables;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
 import org.beable.model.sampling.ChunkedRunner;
 import org.beable.random.RandomStreams;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.model.Prediction;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
 import org.junit.jupiter.api.Test;
 
 /** Seeded sampling: the same numbers for any thread count, every way of choosing settings, drift included. */

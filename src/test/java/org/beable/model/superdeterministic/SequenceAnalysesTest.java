@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
 import org.beable.experiment.Step;
@@ -12,7 +13,6 @@ import org.beable.model.Prediction;
 import org.beable.model.QuantumModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.concurrent.Cancellation;
 import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 
