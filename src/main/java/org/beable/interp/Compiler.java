@@ -198,25 +198,25 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
         Cancellation cancel = interpreter.cancellation();
         return f -> {
             Object collection = items.eval(f);
-            Frame iteration = new Frame(frameSize, f);
+            // A range makes its items on demand: no list of a million numbers for `for k in 1 .. 1e6`.
+            long n;
+            java.util.function.LongFunction<Object> item;
             if (collection instanceof RangeValue r) {
-                long n = r.count();
-                for (long k = 0; k < n; k++) {
-                    cancel.throwIfCancelled();
-                    if (capturing) iteration = new Frame(frameSize, f);
-                    iteration.slots[slot] = r.get(k);
-                    body.eval(iteration);
-                }
+                n = r.count();
+                item = r::get;
             } else if (collection instanceof List<?> list) {
-                for (Object item : list) {
-                    cancel.throwIfCancelled();
-                    if (capturing) iteration = new Frame(frameSize, f);
-                    iteration.slots[slot] = item;
-                    body.eval(iteration);
-                }
+                n = list.size();
+                item = k -> list.get((int) k);
             } else {
                 throw new BeableError(s.items().span(), "a for loop needs a range or a list, got " + Values.aTypeName(collection),
                         "write `for x in 0 .. 10 { … }` or `for x in [1, 2, 3] { … }`");
+            }
+            Frame iteration = new Frame(frameSize, f);
+            for (long k = 0; k < n; k++) {
+                cancel.throwIfCancelled();
+                if (capturing) iteration = new Frame(frameSize, f);
+                iteration.slots[slot] = item.apply(k);
+                body.eval(iteration);
             }
             return NoneValue.NONE;
         };

@@ -25,13 +25,20 @@ public interface TrialSampler {
 
     /** One draw from a small distribution by inversion (for per-λ responses). */
     static int draw(double[] probabilities, UniformRandomProvider rng) {
-        double u = rng.nextDouble();
+        return draw(probabilities, probabilities.length, rng.nextDouble());
+    }
+
+    /**
+     * The index u ∈ [0, 1) falls on among the first {@code count} probabilities, by their running
+     * sum; should rounding leave u above the total, the last index of positive probability.
+     */
+    public static int draw(double[] probabilities, int count, double u) {
         double cumulative = 0;
-        for (int k = 0; k < probabilities.length; k++) {
+        for (int k = 0; k < count; k++) {
             cumulative += probabilities[k];
             if (u < cumulative) return k;
         }
-        for (int k = probabilities.length - 1; k >= 0; k--) if (probabilities[k] > 0) return k;
-        return probabilities.length - 1;
+        for (int k = count - 1; k >= 0; k--) if (probabilities[k] > 0) return k;
+        return count - 1;
     }
 }

@@ -1,5 +1,6 @@
 package org.beable.model.scripted;
 
+import org.beable.model.TrialSampler;
 import org.beable.model.sampling.AliasTable;
 
 /**
@@ -105,14 +106,7 @@ final class DiscreteVariable extends BoundHidden {
 
         @Override void draw(double[] context, Trial t) {
             double[] p = DiscreteVariable.this.probabilities(context, t.scratch);
-            double u = t.rng.nextDouble();
-            int chosen = -1;
-            for (int k = 0; k < values.length; k++) {
-                if (p[k] > 0) chosen = k;        // the last possible value, should rounding leave u above the total
-                u -= p[k];
-                if (u < 0 && p[k] > 0) break;
-            }
-            context[slot] = values[chosen];
+            context[slot] = values[TrialSampler.draw(p, values.length, t.rng.nextDouble())];
         }
 
         @Override double density(double[] context) {

@@ -1,6 +1,7 @@
 package org.beable.model.scripted;
 
 import org.beable.experiment.Detector;
+import org.beable.model.TrialSampler;
 
 /**
  * {@code outcome D ~ discrete([o1, …], [p1, …])}: the listed outcomes (each one of D's), drawn
@@ -52,13 +53,7 @@ final class DrawnRule extends BoundRule {
     int fire(double[] context, Trial trial) {
         double[] p = trial.scratch;
         evaluate(context, p);
-        double u = trial.rng.nextDouble();
-        int chosen = -1;
-        for (int k = 0; k < listed.length; k++) {
-            if (p[k] > 0) chosen = k;          // the last possible outcome, should rounding leave u above the total
-            u -= p[k];
-            if (u < 0 && p[k] > 0) break;
-        }
+        int chosen = TrialSampler.draw(p, listed.length, trial.rng.nextDouble());
         context[slot] = listed[chosen];
         return index[chosen];
     }
