@@ -189,31 +189,37 @@ final class ExperimentBuilder {
         };
         // One measurement resolved now gives the outcome count and the default labels.
         Measurements.Resolved first = resolve.apply(setting == null ? SettingValue.named("") : firstMeasuring(setting, d));
-        List<String> labels = outcomeLabels(d, first.measurement().outcomes(), first.labels());
+        boolean noClick = d.noClick() != null;
+        List<String> labels = withNoClick(d, outcomeLabels(d, first.measurement().outcomes(), first.labels()));
         double[] values = outcomeValues(d, first.values());
-        if (d.noClick() != null) {
-            // One more outcome that no measurement produces: quantum mechanics gives it probability 0, a model may not.
-            labels = new ArrayList<>(labels);
-            labels.add(d.noClick() instanceof Double x ? Measurements.signed(x) : Values.show(d.noClick()));
-            if (labels.subList(0, labels.size() - 1).contains(labels.get(labels.size() - 1))) {
-                throw new BeableError(d.span(), "detector '" + d.name() + "' already has an outcome " + labels.get(labels.size() - 1),
-                        "give the no-click outcome a value of its own, e.g. noclick 0");
-            }
+        if (noClick) {
             values = java.util.Arrays.copyOf(values, values.length + 1);
             values[values.length - 1] = d.noClick() instanceof Double x ? x : Double.NaN;
         }
-        List<String> allLabels = List.copyOf(labels);
-        boolean noClick = d.noClick() != null;
         Detector.MeasurementRule rule = value -> {
             Measurement measured = resolve.apply(value).measurement();
+            // The no-click outcome: one more that no measurement produces, so quantum mechanics gives it probability 0.
             Measurement m = noClick ? measured.withZeroOutcomes(1) : measured;
-            if (m.outcomes() != allLabels.size()) {
+            if (m.outcomes() != labels.size()) {
                 throw new BeableError(d.span(), "detector '" + d.name() + "' has " + m.outcomes() + " outcomes at "
-                        + setting + "=" + value + " but " + allLabels.size() + " elsewhere");
+                        + setting + "=" + value + " but " + labels.size() + " elsewhere");
             }
             return m;
         };
-        return new Detector(d.name(), d.system().index(), setting, rule, allLabels, values);
+        return new Detector(d.name(), d.system().index(), setting, rule, labels, values);
+    }
+
+    /** The labels, with the no-click outcome's after them when the detector declares one. */
+    private static List<String> withNoClick(DetectorValue d, List<String> labels) {
+        if (d.noClick() == null) return List.copyOf(labels);
+        String label = d.noClick() instanceof Double x ? Measurements.signed(x) : Values.show(d.noClick());
+        if (labels.contains(label)) {
+            throw new BeableError(d.span(), "detector '" + d.name() + "' already has an outcome " + label,
+                    "give the no-click outcome a value of its own, e.g. noclick 0");
+        }
+        List<String> all = new ArrayList<>(labels);
+        all.add(label);
+        return List.copyOf(all);
     }
 
     private SettingValue firstMeasuring(String setting, DetectorValue d) {
