@@ -128,8 +128,9 @@ primary
     | 'none'              # NoneValue
     | ident               # Variable
     | '(' expr ')'        # Parens
-    | '[' (expr (',' expr)*)? ','? ']'                # ListLiteral
-    | '[' row (';' row)+ ';'? ']'                     # MatrixLiteral
+    // One alternative for lists and matrices (a matrix has a `;`): two alternatives with the same
+    // start made the parser look ahead to the end of every list, and misplace its errors.
+    | '[' (rows+=row (semicolons+=';' rows+=row)* semicolons+=';'?)? ','? ']'   # ListOrMatrix
     ;
 
 row : expr (',' expr)* ;
@@ -160,5 +161,8 @@ NL : '\r'? '\n' ;
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t]+ -> channel(HIDDEN) ;
 LINE_JOIN : '\\' '\r'? '\n' -> channel(HIDDEN) ;
+
+// A string the line ends inside: a token of its own, so the error can say the string is not closed.
+UNCLOSED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
 
 ERROR_CHAR : . ;

@@ -252,17 +252,19 @@ final class AstBuilder {
         }
 
         @Override public Expr visitOrExpr(OrExprContext c) {
-            Expr result = visit(c.andExpr(0));
-            for (int i = 1; i < c.andExpr().size(); i++) {
-                result = new Expr.Logical(span(c), false, result, visit(c.andExpr(i)));
+            List<AndExprContext> operands = c.andExpr();   // fetched once: ctx.andExpr(i) walks the children each time
+            Expr result = visit(operands.get(0));
+            for (int i = 1; i < operands.size(); i++) {
+                result = new Expr.Logical(span(c), false, result, visit(operands.get(i)));
             }
             return result;
         }
 
         @Override public Expr visitAndExpr(AndExprContext c) {
-            Expr result = visit(c.notExpr(0));
-            for (int i = 1; i < c.notExpr().size(); i++) {
-                result = new Expr.Logical(span(c), true, result, visit(c.notExpr(i)));
+            List<NotExprContext> operands = c.notExpr();
+            Expr result = visit(operands.get(0));
+            for (int i = 1; i < operands.size(); i++) {
+                result = new Expr.Logical(span(c), true, result, visit(operands.get(i)));
             }
             return result;
         }
@@ -290,10 +292,11 @@ final class AstBuilder {
         }
 
         @Override public Expr visitAdditive(AdditiveContext c) {
-            Expr result = visit(c.multiplicative(0));
+            List<MultiplicativeContext> terms = c.multiplicative();   // once: ctx.multiplicative(i) is a linear search
+            Expr result = visit(terms.get(0));
             for (int i = 0; i < c.op.size(); i++) {
                 Token op = c.op.get(i);
-                Expr right = visit(c.multiplicative(i + 1));
+                Expr right = visit(terms.get(i + 1));
                 result = new Expr.Binary(cover(result.span(), right.span()),
                         op.getText().equals("+") ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB, result, right);
             }
@@ -301,7 +304,8 @@ final class AstBuilder {
         }
 
         @Override public Expr visitMultiplicative(MultiplicativeContext c) {
-            Expr result = visit(c.unary(0));
+            List<UnaryContext> factors = c.unary();
+            Expr result = visit(factors.get(0));
             for (int i = 0; i < c.op.size(); i++) {
                 Token op = c.op.get(i);
                 Expr.BinaryOp kind = switch (op.getText()) {
@@ -310,7 +314,7 @@ final class AstBuilder {
                     case "%" -> Expr.BinaryOp.MOD;
                     default -> Expr.BinaryOp.TENSOR;
                 };
-                Expr right = visit(c.unary(i + 1));
+                Expr right = visit(factors.get(i + 1));
                 result = new Expr.Binary(cover(result.span(), right.span()), kind, result, right);
             }
             return result;
@@ -370,15 +374,14 @@ final class AstBuilder {
             return new Expr.Ket(span(node.getSymbol()), levels, label, bra);
         }
 
-        @Override public Expr visitListLiteral(ListLiteralContext c) {
-            List<Expr> items = new ArrayList<>();
-            for (ExprContext e : c.expr()) items.add(expr(e));
-            return new Expr.ListLit(span(c), items);
-        }
-
-        @Override public Expr visitMatrixLiteral(MatrixLiteralContext c) {
+        @Override public Expr visitListOrMatrix(ListOrMatrixContext c) {
+            if (c.semicolons.isEmpty()) {
+                List<Expr> items = new ArrayList<>();
+                if (!c.rows.isEmpty()) for (ExprContext e : c.rows.get(0).expr()) items.add(expr(e));
+                return new Expr.ListLit(span(c), items);
+            }
             List<List<Expr>> rows = new ArrayList<>();
-            for (RowContext row : c.row()) {
+            for (RowContext row : c.rows) {
                 List<Expr> cells = new ArrayList<>();
                 for (ExprContext e : row.expr()) cells.add(expr(e));
                 rows.add(cells);

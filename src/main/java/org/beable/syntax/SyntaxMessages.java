@@ -15,6 +15,7 @@ final class SyntaxMessages {
             return antlrMessage;
         }
         if (token.getType() == Token.EOF) return "unexpected end of input";
+        if (token.getType() == BeableLexer.UNCLOSED_STRING) return "this string is never closed";
         if (token.getType() == BeableLexer.ERROR_CHAR) return "unexpected character '" + token.getText() + "'";
         String text = token.getType() == BeableLexer.NL ? "end of line" : "'" + token.getText() + "'";
         if (antlrMessage.startsWith("missing ")) {
@@ -32,6 +33,7 @@ final class SyntaxMessages {
         if (token == null) return null;
         if (token.getType() == Token.EOF) return "a bracket, brace or string may be left open";
         String text = token.getText();
+        if (token.getType() == BeableLexer.UNCLOSED_STRING) return "end the string with \" on the same line";
         if (text.equals("=")) return "use `let name = value` to define a name, `==` to compare";
         if (text.equals("{")) return "a block needs a statement before it, e.g. `for x in 0 .. 3 { print x }`";
         if (token.getType() == BeableLexer.ERROR_CHAR && text.equals("|")) return "kets are written |0>, |01>, |0,2>, |+> or |->";

@@ -220,7 +220,7 @@ class MainCliTest {
         void incompleteExpressionIsASyntaxError() {
             Result r = InProcess.run("-e", "(1 +");
             assertExit(1, r);
-            assertTrue(r.errLines().get(0).startsWith("-e:1:5: unexpected end of input"), r::describe);
+            assertTrue(r.errLines().get(0).startsWith("-e:1:1: this ( is never closed"), r::describe);
         }
     }
 

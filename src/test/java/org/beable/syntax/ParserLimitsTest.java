@@ -1,0 +1,49 @@
+package org.beable.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Large and deep inputs: parsing stays linear, and nesting past the limit is refused before parsing. */
+class ParserLimitsTest {
+
+    /** 10⁵ terms: with a quadratic step anywhere (ANTLR's ctx.child(i) in a loop took 8.8 s for 5·10⁴) this runs for minutes. */
+    @Test
+    void aHundredThousandTermSumParsesToOneLeftLeaningChain() {
+        String sum = "print " + String.join(" + ", java.util.Collections.nCopies(100_000, "1"));
+        List<Stmt> program = Parser.parse(new Source("big", sum));
+        assertEquals(1, program.size());
+        Expr e = ((Stmt.Print) program.get(0)).values().get(0);
+        int terms = 1;
+        while (e instanceof Expr.Binary b) {
+            terms++;
+            e = b.left();
+        }
+        assertEquals(100_000, terms);
+    }
+
+    @Test
+    void bracketsNestedPastTheLimitAreRefusedAtTheFirstTooDeepBracket() {
+        String deep = "let x = " + "[".repeat(50_000) + "1" + "]".repeat(50_000);
+        SyntaxErrors e = assertThrows(SyntaxErrors.class, () -> Parser.parse(new Source("deep", deep)));
+        assertEquals("brackets nested more than " + Nesting.LIMIT + " deep", e.getMessage());
+        assertEquals(9 + Nesting.LIMIT, e.span().column());
+        assertEquals(1, e.errors().size());
+    }
+
+    @Test
+    void nestingUpToTheLimitParses() {
+        String deep = "let x = " + "(".repeat(Nesting.LIMIT) + "1" + ")".repeat(Nesting.LIMIT);
+        assertEquals(1, Parser.parse(new Source("deep", deep)).size());
+    }
+
+    @Test
+    void anUnclosedBracketStillCountsAsUnfinishedInputForTheRepl() {
+        SyntaxErrors e = assertThrows(SyntaxErrors.class, () -> Parser.parse(new Source("<repl>", "let v = [1, 2,")));
+        assertTrue(e.atEndOfInput());
+        assertEquals("this [ is never closed", e.getMessage());
+    }
+}
