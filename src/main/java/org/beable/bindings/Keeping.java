@@ -12,6 +12,7 @@ import org.beable.analysis.Chsh;
 import org.beable.analysis.Correlation;
 import org.beable.analysis.Estimate;
 import org.beable.analysis.Probability;
+import org.beable.files.WritableFolders;
 import org.beable.format.DataTable;
 import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
@@ -121,17 +122,16 @@ final class Keeping {
         }
     }
 
-    /** A relative path is taken from the output folder (--out, the current folder by default). */
+    /** A relative path is taken from the output folder (--out, the current folder by default); WritableFolders says where a script may write. */
     private Path writable(Object path, Span span) {
         if (!(path instanceof String s) || s.isBlank()) {
             throw new BeableError(span, "a file name must be a string, got " + Values.aTypeName(path));
         }
-        Path file = interpreter.options().outputDirectory().resolve(s);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new BeableError(span, "cannot write '" + s + "': folder '" + parent + "' does not exist");
+        try {
+            return new WritableFolders(interpreter.options().outputDirectory(), interpreter.options().writableFolders()).resolve(s);
+        } catch (WritableFolders.Refused e) {
+            throw new BeableError(span, e.getMessage(), e.hint());
         }
-        return file;
     }
 
     /** What files written by this session record: version, seed, and the script that ran first. */

@@ -54,6 +54,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for files that export and plot write with a relative name (default: the current folder)")
     Path outputDirectory = Path.of("");
 
+    // ---- files a script may write (issue 14): --out above, and folders allowed besides it
+    @Option(names = "--allow-write", paramLabel = "DIR", description = "also let scripts write files inside DIR (repeatable); by default they write only inside --out")
+    java.util.List<Path> allowWrite = new java.util.ArrayList<>();
+    // ----
+
     @Option(names = "--debug", description = "print Java stack traces for internal errors")
     boolean debug;
 
@@ -108,11 +113,17 @@ public final class Main implements Callable<Integer> {
             err.println("beable: --out '" + outputDirectory + "' is not a folder");
             return USAGE;
         }
+        for (Path folder : allowWrite) {
+            if (!Files.isDirectory(folder)) {
+                err.println("beable: --allow-write '" + folder + "' is not a folder");
+                return USAGE;
+            }
+        }
         if (threads < 0 || maxTrials < 1 || maxDimension < 2) {
             err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1 and --max-dim ≥ 2");
             return USAGE;
         }
-        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory);
+        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory, allowWrite);
         Session session = switch (format) {
             case json -> Session.json(options, out);
             case csv -> Session.csv(options, out);

@@ -31,6 +31,8 @@ public final class Interpreter {
     private Physics physics;
     private final Options options;
     private final Set<String> loadedModules = new HashSet<>();
+    /** The files being run, the innermost first: a `use` of one of them is a cycle. */
+    private final java.util.ArrayDeque<String> loading = new java.util.ArrayDeque<>();
     private final java.util.Map<String, Builtin> builtins = new java.util.TreeMap<>();
     private Output output;
     private final Cancellation cancellation = new Cancellation();
@@ -43,9 +45,15 @@ public final class Interpreter {
     private org.apache.commons.rng.UniformRandomProvider random;
 
     /** Settings fixed for a session: thread count, limits, and a seed that overrides the script's. */
-    public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory) {
+    public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory,
+                          List<Path> writableFolders) {
         public static final long DEFAULT_MAX_TRIALS = 100_000_000L;
         public static final int DEFAULT_MAX_DIMENSION = 4096;
+
+        /** Files are written only inside the output folder (no --allow-write folders). */
+        public Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory) {
+            this(threads, seedOverride, maxTrials, maxDimension, outputDirectory, List.of());
+        }
 
         /** Files written with a relative path (export, plot) land in the current directory. */
         public Options(int threads, Long seedOverride, long maxTrials, int maxDimension) {
@@ -104,11 +112,18 @@ public final class Interpreter {
     public Object runFile(Path file) throws IOException {
         Path previous = baseDirectory;
         baseDirectory = file.toAbsolutePath().getParent();
+        loading.push(fileKey(file));
         try {
             return run(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } finally {
+            loading.pop();
             baseDirectory = previous;
         }
+    }
+
+    /** One name per file, however a script spells its path: the key for `use` cycles and loading once. */
+    private static String fileKey(Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** Source nested beyond what the parser's stack holds: point at the deepest bracket (or the longest line). */
@@ -218,7 +233,21 @@ public final class Interpreter {
     // ------------------------------------------------------------------ modules
 
     void use(Stmt.Use use) {
-        String key = use.module() != null ? "module:" + use.module() : baseDirectory.resolve(use.path()).normalize().toString();
+        String key = use.module() != null ? "module:" + use.module() : fileKey(baseDirectory.resolve(use.path()));
+        if (use.module() == null && !use.path().endsWith(".beable")) {
+            // Never read it: an error in a file that is not a script would echo its lines (a password file, the environment).
+            throw new BeableError(use.span(), "`use` loads Beable scripts (.beable files), not '" + use.path() + "'",
+                    "name a .beable file, or a standard module: use " + StandardLibrary.modules().iterator().next());
+        }
+        if (loading.contains(key)) {
+            List<String> cycle = new ArrayList<>();
+            for (java.util.Iterator<String> it = loading.descendingIterator(); it.hasNext(); ) cycle.add(Path.of(it.next()).getFileName().toString());
+            int from = cycle.indexOf(Path.of(key).getFileName().toString());
+            List<String> shown = new ArrayList<>(cycle.subList(Math.max(0, from), cycle.size()));
+            shown.add(Path.of(key).getFileName().toString());
+            throw new BeableError(use.span(), "`use` cycle: " + String.join(" → ", shown),
+                    "a script cannot use, directly or through others, a script that uses it; move what both need into a third file");
+        }
         if (!loadedModules.add(key)) return;
         try {
             if (use.module() != null) {
