@@ -134,8 +134,9 @@ public final class Main implements Callable<Integer> {
                 Object value = session.interpreter().run(new Source("-e", expression));
                 if (value != NoneValue.NONE) session.echo(value);
             } else if (file != null) {
-                if (!Files.isRegularFile(file)) {
-                    err.println("beable: cannot read '" + file + "': no such file");
+                String notAScript = notAScript(file);
+                if (notAScript != null) {
+                    err.println("beable: cannot read '" + file + "': " + notAScript);
                     return USAGE;
                 }
                 session.interpreter().runFile(file);
@@ -164,6 +165,14 @@ public final class Main implements Callable<Integer> {
             err.println("beable: the script is nested or recursing too deeply for the stack");
             return SCRIPT_ERROR;
         }
+    }
+
+    /** Why FILE cannot be a script (a folder, a device…), or null when it is a regular file. */
+    private static String notAScript(Path file) {
+        if (Files.isRegularFile(file)) return null;
+        if (Files.isDirectory(file)) return "it is a folder, not a script file";
+        if (!Files.exists(file)) return "no such file";
+        return "it is a device or another special file, not a script file";
     }
 
     private int internalError(Throwable e) {

@@ -114,7 +114,7 @@ public final class Interpreter {
         baseDirectory = file.toAbsolutePath().getParent();
         loading.push(fileKey(file));
         try {
-            return run(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            return run(Source.read(file));
         } finally {
             loading.pop();
             baseDirectory = previous;

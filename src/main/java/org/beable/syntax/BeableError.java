@@ -45,14 +45,17 @@ public class BeableError extends RuntimeException {
             out.append(span.location()).append(": ").append(getMessage());
             if (span.line() > 0) {
                 String line = span.source().line(span.line());
-                out.append('\n').append("  ").append(line).append('\n').append("  ");
+                out.append('\n').append("  ").append(Printable.of(line)).append('\n').append("  ");
                 for (int i = 1; i < span.column() && i <= line.length(); i++) {
-                    out.append(line.charAt(i - 1) == '\t' ? '\t' : ' ');
+                    char c = line.charAt(i - 1);
+                    out.append(c == '\t' ? "\t" : " ".repeat(Printable.of(c).length()));
                 }
                 out.append('^');
-                for (int i = 1; i < Math.min(span.length(), Math.max(1, line.length() - span.column() + 1)); i++) {
-                    out.append('~');
+                int underlined = 0;
+                for (int i = span.column(); i < span.column() + span.length() && i <= line.length(); i++) {
+                    underlined += Printable.of(line.charAt(i - 1)).length();
                 }
+                out.append("~".repeat(Math.max(0, underlined - 1)));
             }
         }
         if (hint != null) out.append('\n').append("hint: ").append(hint);

@@ -10,13 +10,13 @@ final class SyntaxMessages {
     static String explain(String antlrMessage, Token token) {
         if (token == null) {
             if (antlrMessage.startsWith("token recognition error at: ")) {
-                return "unexpected character " + antlrMessage.substring("token recognition error at: ".length());
+                return "unexpected character " + Printable.of(antlrMessage.substring("token recognition error at: ".length()));
             }
             return antlrMessage;
         }
         if (token.getType() == Token.EOF) return "unexpected end of input";
         if (token.getType() == BeableLexer.UNCLOSED_STRING) return "this string is never closed";
-        if (token.getType() == BeableLexer.ERROR_CHAR) return "unexpected character '" + token.getText() + "'";
+        if (token.getType() == BeableLexer.ERROR_CHAR) return "unexpected character '" + Printable.of(token.getText()) + "'";
         String text = token.getType() == BeableLexer.NL ? "end of line" : "'" + token.getText() + "'";
         if (antlrMessage.startsWith("missing ")) {
             String missing = antlrMessage.substring("missing ".length(), antlrMessage.indexOf(" at "));
