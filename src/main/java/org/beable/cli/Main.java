@@ -80,22 +80,29 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        // A large stack for the interpreter: deep recursion in scripts and deeply nested expressions in the
-        // parser get room, and an overflow still becomes a Beable error rather than a crash.
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * The whole command line as a function, so tests run it in-process. It runs on a thread with a
+     * large stack: recursion 10⁵ calls deep gets room (the interpreter refuses deeper), and the
+     * tests meet the same limits as a user.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         int[] exit = new int[1];
-        Thread worker = new Thread(null, () -> exit[0] = run(args, out, err), "beable", 512L << 20);
+        Thread worker = new Thread(null, () -> exit[0] = runHere(args, out, err), "beable", 512L << 20);
         worker.start();
         try {
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            exit[0] = SCRIPT_ERROR;
+            worker.interrupt();
+            return SCRIPT_ERROR;
         }
-        System.exit(exit[0]);
+        return exit[0];
     }
 
-    /** The whole command line as a function, so tests run it in-process. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    private static int runHere(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

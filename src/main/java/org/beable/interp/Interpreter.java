@@ -30,6 +30,13 @@ public final class Interpreter {
     private final Compiler compiler = new Compiler(this, globals);
     private Physics physics;
     private final Options options;
+    /**
+     * Script calls in progress at most: runaway recursion fails after a fraction of a second, not
+     * after filling a 512 MB stack and gigabytes of frames; honest recursion 10⁵ deep still runs.
+     */
+    static final int MAX_CALL_DEPTH = 150_000;
+    private int callDepth;
+    private Thread scriptThread;
     private final Set<String> loadedModules = new HashSet<>();
     /** The files being run, the innermost first: a `use` of one of them is a cycle. */
     private final java.util.ArrayDeque<String> loading = new java.util.ArrayDeque<>();
@@ -92,6 +99,7 @@ public final class Interpreter {
 
     /** Parses, compiles and runs a whole source; the value of its last statement is returned. */
     public Object run(Source source) {
+        scriptThread = Thread.currentThread();
         List<Stmt> program;
         List<Compiler.Unit> units = new ArrayList<>();
         try {
@@ -173,6 +181,12 @@ public final class Interpreter {
         if (!(fn instanceof Callable callable)) {
             throw new BeableError(span, Values.aTypeName(fn) + " cannot be called like a function");
         }
+        boolean counted = Thread.currentThread() == scriptThread;     // worker threads have small stacks that overflow fast anyway
+        if (counted && ++callDepth > MAX_CALL_DEPTH) {
+            callDepth--;
+            throw new BeableError(BeableError.Kind.LIMIT, span, "recursion too deep: more than " + MAX_CALL_DEPTH + " calls in progress",
+                    "check the base case of your recursive function");
+        }
         try {
             return callable.call(this, args, named, span);
         } catch (BeableError | ReturnSignal | CancelledException | InternalFailure e) {
@@ -184,6 +198,8 @@ public final class Interpreter {
             throw new BeableError(span, callable.name() + "(): " + message);
         } catch (RuntimeException e) {
             throw new InternalFailure(span, callable.name() + "()", e);
+        } finally {
+            if (counted) callDepth--;
         }
     }
 
