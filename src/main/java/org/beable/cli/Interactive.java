@@ -6,14 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.beable.interp.NoneValue;
 import org.beable.output.Version;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
+import org.beable.syntax.Stmt;
 
 /**
  * `beable` without a file. Piped input (no console) runs as one batch script: no prompts, no
  * colours, no terminal at all, and the first error stops it with exit 1. At a terminal, the
- * JLine REPL of {@link org.beable.repl.Repl}.
+ * JLine REPL of {@link org.beable.repl.Repl}. As at the prompt, a bare expression prints its value.
  */
 final class Interactive {
     private Interactive() {}
@@ -29,7 +31,10 @@ final class Interactive {
         try {
             StringBuilder text = new StringBuilder();
             for (String line; (line = reader.readLine()) != null; ) text.append(line).append('\n');
-            session.interpreter().run(new Source("<stdin>", text.toString()));
+            // A bare expression prints its value, as at the prompt (`echo '1+1' | beable` prints 2).
+            session.interpreter().run(new Source("<stdin>", text.toString()), (statement, value) -> {
+                if (statement instanceof Stmt.ExprStmt && value != NoneValue.NONE) session.echo(value);
+            });
             session.finish(null);
             return Main.OK;
         } catch (BeableError e) {

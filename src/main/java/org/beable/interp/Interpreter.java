@@ -97,8 +97,25 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ running code
 
+    /** Told after each top-level statement of a source completes, with its value (NONE for most statements). */
+    @FunctionalInterface
+    public interface StatementDone {
+        void done(Stmt statement, Object value);
+
+        StatementDone NOTHING = (statement, value) -> { };
+    }
+
     /** Parses, compiles and runs a whole source; the value of its last statement is returned. */
     public Object run(Source source) {
+        return run(source, StatementDone.NOTHING);
+    }
+
+    /**
+     * Runs a source, telling `done` about each top-level statement that completed. A statement that
+     * fails or is cancelled leaves the random streams where they stood before it: what took effect
+     * (the statements before it) then replays to the same numbers, in a REPL's saved script too.
+     */
+    public Object run(Source source, StatementDone done) {
         scriptThread = Thread.currentThread();
         List<Stmt> program;
         List<Compiler.Unit> units = new ArrayList<>();
@@ -113,16 +130,29 @@ public final class Interpreter {
             scriptText = source.text();
         }
         Object last = NoneValue.NONE;
-        for (Compiler.Unit unit : units) last = guarded(unit);
+        for (int k = 0; k < units.size(); k++) {
+            RandomPosition before = randomPosition();
+            try {
+                last = guarded(units.get(k));
+            } catch (RuntimeException | Error e) {
+                restore(before);
+                throw e;
+            }
+            done.done(program.get(k), last);
+        }
         return last;
     }
 
     public Object runFile(Path file) throws IOException {
+        return runFile(file, StatementDone.NOTHING);
+    }
+
+    public Object runFile(Path file, StatementDone done) throws IOException {
         Path previous = baseDirectory;
         baseDirectory = file.toAbsolutePath().getParent();
         loading.push(fileKey(file));
         try {
-            return run(Source.read(file));
+            return run(Source.read(file), done);
         } finally {
             loading.pop();
             baseDirectory = previous;
@@ -327,6 +357,25 @@ public final class Interpreter {
         seed = options.seedOverride() != null ? options.seedOverride() : value;
         runsSinceSeed = 0;
         random = null;
+    }
+
+    /** How far the session's random numbers have gone: the seed, the runs since it, the state of random()'s stream. */
+    private record RandomPosition(long seed, long runsSinceSeed, org.apache.commons.rng.RandomProviderState scriptRandom) {}
+
+    private RandomPosition randomPosition() {
+        org.apache.commons.rng.RandomProviderState state = random instanceof org.apache.commons.rng.RestorableUniformRandomProvider r ? r.saveState() : null;
+        return new RandomPosition(seed, runsSinceSeed, state);
+    }
+
+    private void restore(RandomPosition position) {
+        seed = position.seed();
+        runsSinceSeed = position.runsSinceSeed();
+        if (position.scriptRandom() == null) {
+            random = null;
+        } else {
+            if (random == null) random = RandomStreams.stream(seed, StreamIds.SCRIPT_RANDOM);     // a `seed` in between dropped it
+            ((org.apache.commons.rng.RestorableUniformRandomProvider) random).restoreState(position.scriptRandom());
+        }
     }
 
     /** Each run after a `seed` gets its own seed, so two runs differ but the script as a whole repeats. */

@@ -16,7 +16,9 @@ import org.beable.interp.Builtin;
 import org.beable.interp.ValueType;
 import org.beable.interp.ValueTypes;
 import org.beable.interp.Values;
+import org.beable.syntax.BeableError;
 import org.beable.syntax.Parser;
+import org.beable.syntax.Source;
 import org.beable.syntax.grammar.BeableLexer;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Completer;
@@ -170,12 +172,22 @@ final class Commands {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Source.read(file).text();
         } catch (IOException e) {
             session.screen().error("cannot read '" + argument + "': " + reason(e));
             return true;
+        } catch (BeableError e) {
+            session.screen().error(e.render());
+            return true;
         }
-        if (session.load(file)) session.transcript().add(":load " + argument, loadedScript(file, text));
+        int[] completed = {0};
+        if (session.load(file, (statement, value) -> completed[0]++)) {
+            session.transcript().add(":load " + argument, loadedScript(file, text));
+        } else if (completed[0] > 0) {
+            // A load that failed part-way: what ran before the failure stays in the session, so in the saved script too.
+            session.transcript().add(":load " + argument, "# :load " + file + " (the part that ran before it failed)\n"
+                    + Transcript.completedPart(text, completed[0]));
+        }
         return true;
     }
 

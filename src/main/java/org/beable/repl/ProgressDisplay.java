@@ -51,6 +51,15 @@ final class ProgressDisplay implements Interpreter.Progress {
         current = null;
     }
 
+    /**
+     * Ends the bar of a cancelled run where it stands, before "cancelled" is printed: closing it
+     * normally would draw it once more, after the word.
+     */
+    public synchronized void abandon() {
+        if (current != null) current.abandon();
+        current = null;
+    }
+
     /** One run's bar: cheap to report to from any thread, shown only after the delay. */
     private final class Bar implements LongConsumer {
         private final long total;
@@ -90,6 +99,15 @@ final class ProgressDisplay implements Interpreter.Progress {
                     .startsFrom(0, elapsed)
                     .setConsumer(line)
                     .build();
+        }
+
+        synchronized void abandon() {
+            if (closed) return;
+            closed = true;
+            if (bar != null) {
+                line.close();   // first: the bar's own close draws it a last time, which the ended line drops
+                bar.close();
+            }
         }
 
         synchronized void close() {

@@ -51,6 +51,7 @@ public final class Repl {
             if (progress != null) interpreter.setProgress(progress);
             return interpreter;
         }, new Screen(out, real));
+        if (progress != null) session.screen().beforeCancelled(progress::abandon);
         this.commands = new Commands(session, HelpTopics.load());
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)

@@ -64,21 +64,24 @@ final class ReplSession {
     boolean evaluate(String text) {
         String name = "<repl:" + (++entries) + ">";
         boolean[] echoed = {false};
+        int[] completed = {0};
         interpreter.setScript("<repl>", transcript.text() + text);
         boolean ok = attempt(() -> {
-            Object value = interpreter.run(new Source(name, text));
+            Object value = interpreter.run(new Source(name, text), (statement, v) -> completed[0]++);
             if (value != NoneValue.NONE) {
                 interpreter.output().print(List.of(value));
                 echoed[0] = true;
             }
         });
         if (ok && !text.isBlank()) transcript.addEntry(text, echoed[0]);
+        // The statements before the one that failed took effect: the saved script must run them too.
+        if (!ok && completed[0] > 0) transcript.add(text, Transcript.completedPart(text, completed[0]));
         return ok;
     }
 
-    /** Runs a file in this session, as `:load` does. */
-    boolean load(Path file) {
-        return attempt(() -> interpreter.runFile(file));
+    /** Runs a file in this session, as `:load` does; `done` hears of each statement that completed. */
+    boolean load(Path file, Interpreter.StatementDone done) {
+        return attempt(() -> interpreter.runFile(file, done));
     }
 
     /** Runs work, printing any error; true when it succeeded. */

@@ -11,6 +11,7 @@ final class Screen {
 
     private final PrintStream out;
     private final boolean colour;
+    private Runnable beforeCancelled = () -> { };
 
     Screen(PrintStream out, boolean colour) {
         this.out = out;
@@ -30,8 +31,14 @@ final class Screen {
         println(colour ? new AttributedString(text, ERROR).toAnsi() : text);
     }
 
+    /** Called before "cancelled" is printed: the progress bar stops drawing first. */
+    void beforeCancelled(Runnable hook) {
+        this.beforeCancelled = hook;
+    }
+
     /** After Ctrl-C stopped an entry: over the terminal's echoed ^C. */
     void cancelled() {
+        beforeCancelled.run();
         println(colour ? "\r" + new AttributedString("cancelled", ERROR).toAnsi() : "cancelled");
     }
 

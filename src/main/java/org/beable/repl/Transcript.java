@@ -47,6 +47,21 @@ final class Transcript {
         return out.toString();
     }
 
+    /**
+     * The text of an input's first `completed` statements (a failed input's part that took
+     * effect), without the separator before the statement that failed.
+     */
+    static String completedPart(String text, int completed) {
+        List<Stmt> statements = Parser.parse(new Source("<repl>", text));
+        if (completed >= statements.size()) return text;
+        Stmt failed = statements.get(completed);
+        int at = Highlighting.offset(text, failed.span().line(), failed.span().column());
+        if (at < 0) return text;
+        String part = text.substring(0, at).stripTrailing();
+        while (part.endsWith(";")) part = part.substring(0, part.length() - 1).stripTrailing();
+        return part;
+    }
+
     /** The entry with its last statement (an expression) turned into `print`. */
     static String printingLast(String text) {
         List<Stmt> statements = Parser.parse(new Source("<repl>", text));

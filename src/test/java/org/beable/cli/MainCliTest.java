@@ -444,6 +444,13 @@ class MainCliTest {
         }
 
         @Test
+        void bareExpressionsPrintTheirValueAsAtThePrompt() {
+            Result r = withStdin("1+1\nlet x = 3\nx * 2\nprint \"p\"\n");
+            assertExit(0, r);
+            assertEquals("2\n6\np\n", r.out());
+        }
+
+        @Test
         void firstErrorStopsTheBatchWithExitOne() {
             Result r = withStdin("print 1\nprint nope\nprint 3\n");
             assertExit(1, r);

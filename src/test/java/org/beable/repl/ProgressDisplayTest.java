@@ -58,6 +58,23 @@ class ProgressDisplayTest {
         assertTrue(shown.endsWith("\n"), shown);
     }
 
+    /** "cancelled" follows an abandoned bar: the bar must not be drawn again after it (its normal close would). */
+    @Test
+    void anAbandonedBarIsNotDrawnAgain() throws InterruptedException {
+        ProgressDisplay display = new ProgressDisplay(out, () -> 60, Duration.ZERO, now::get);
+        LongConsumer progress = display.start(1000);
+        progress.accept(300);
+        String before = shown();
+        display.abandon();
+        out.print("cancelled");
+        progress.accept(400);
+        Thread.sleep(300);     // longer than the bar's refresh interval
+        display.finish();
+        String after = shown().substring(before.length());
+        assertTrue(after.endsWith("cancelled"), after);
+        assertTrue(!after.contains("%"), after);
+    }
+
     @Test
     void reportsFromManyThreadsAreSafe() throws InterruptedException {
         ProgressDisplay display = new ProgressDisplay(out, () -> 80, Duration.ZERO, System::nanoTime);
