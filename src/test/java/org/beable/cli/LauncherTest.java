@@ -31,7 +31,7 @@ class LauncherTest {
         executable(repo.resolve("beable"));
         bin = Files.createDirectories(dir.resolve("fake-bin"));
         script(bin.resolve("java"), "echo \"java $*\" >> \"" + dir.resolve("calls") + "\"");
-        script(bin.resolve("mvn"), "echo \"mvn $* in $PWD\" >> \"" + dir.resolve("calls") + "\"; mkdir -p target; touch target/beable.jar");
+        script(bin.resolve("mvn"), "echo \"mvn $* in $PWD\" >> \"" + dir.resolve("calls") + "\"; printf '\\033[0m\\033[0m'; mkdir -p target; touch target/beable.jar");
     }
 
     @Test
@@ -51,6 +51,8 @@ class LauncherTest {
         assertEquals(0, run(repo.resolve("beable"), "-e", "1"));
         String calls = calls();
         assertTrue(calls.contains("mvn -q -B -Dstyle.color=never"), calls);
+        String err = Files.readString(dir.resolve("err"));
+        assertTrue(err.contains("building") && !err.contains("\u001b"), err);
     }
 
     private int run(Path launcher, String... args) throws Exception {
