@@ -311,7 +311,24 @@ final class Domain implements Physics {
             throw new BeableError(decl.systemSpan(), "'" + decl.system() + "' is not a declared system",
                     systems.isEmpty() ? "declare it first: `system " + decl.system() + " : qubit`" : "the systems are: " + systemNames());
         }
-        return new DetectorValue(decl.name(), s, decl.measurement(), outcomes, noClick, decl.span());
+        DetectorValue detector = new DetectorValue(decl.name(), s, decl.measurement(), outcomes, noClick, decl.span());
+        checkNow(detector, decl, s);
+        return detector;
+    }
+
+    /**
+     * A measurement that reads no setting (every name in it is defined already) is checked where it
+     * is declared: a basis that is not orthonormal, or an observable holding nan, is reported at
+     * the detector, not later at the experiment that measures it.
+     */
+    private void checkNow(DetectorValue detector, Stmt.DetectorDecl decl, SystemValue system) {
+        for (String name : org.beable.interp.FreeNames.of(decl.measurement())) if (interpreter.lookup(name) == null) return;
+        Object measurement = detector.function(interpreter, null).call(interpreter, List.of(), Map.of(), decl.measurement().span());
+        try {
+            Measurements.of(measurement, system.dimension(), decl.measurement().span());
+        } catch (BeableError e) {
+            throw e.at(decl.measurement().span());
+        }
     }
 
     Experiment experiment(Object value, Span span) {

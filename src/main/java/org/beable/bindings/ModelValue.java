@@ -96,7 +96,7 @@ public final class ModelValue implements Callable {
         try {
             return new ModelValue(spec, new ModelArguments(spec, merged));
         } catch (IllegalArgumentException e) {
-            throw new BeableError(span, e.getMessage(), "the parameters of " + spec.name() + ": " + parameterList());
+            throw new BeableError(span, org.beable.interp.PlainNumbers.of(e.getMessage()), "the parameters of " + spec.name() + ": " + parameterList());
         }
     }
 

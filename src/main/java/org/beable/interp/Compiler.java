@@ -367,19 +367,28 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
         Node right = expression(b.right(), scope);
         Span span = b.span();
         Expr.BinaryOp op = b.op();
-        // The common real cases get their own closures: no switch, one unboxing each side.
+        // The common real cases get their own closures: no switch, one unboxing each side. A result
+        // that is not finite goes the general way, which says whether that is an error (an overflow).
         switch (op) {
             case ADD:
                 return f -> {
                     Object x = left.eval(f);
                     Object y = right.eval(f);
-                    return x instanceof Double p && y instanceof Double q ? (Object) (p + q) : Operators.binary(op, x, y, span);
+                    if (x instanceof Double p && y instanceof Double q) {
+                        double sum = p + q;
+                        if (Double.isFinite(sum)) return sum;
+                    }
+                    return Operators.binary(op, x, y, span);
                 };
             case MUL:
                 return f -> {
                     Object x = left.eval(f);
                     Object y = right.eval(f);
-                    return x instanceof Double p && y instanceof Double q ? (Object) (p * q) : Operators.binary(op, x, y, span);
+                    if (x instanceof Double p && y instanceof Double q) {
+                        double product = p * q;
+                        if (Double.isFinite(product)) return product;
+                    }
+                    return Operators.binary(op, x, y, span);
                 };
             case LT:
                 return f -> {

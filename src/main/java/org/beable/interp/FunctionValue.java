@@ -54,7 +54,7 @@ public final class FunctionValue implements Callable {
 
     /**
      * This function of one number as a closure a model can call per trial. Plain arithmetic runs
-     * over primitive doubles; a NaN there (sqrt of a negative: complex in Beable) or a redefined
+     * over primitive doubles; a NaN or ∞ there (sqrt of a negative: complex in Beable; 1/0) or a redefined
      * builtin takes the general path, so the answer is always the script's own.
      */
     public java.util.function.DoubleUnaryOperator asRealFunction(Span span) {
@@ -64,7 +64,7 @@ public final class FunctionValue implements Callable {
         return x -> {
             try {
                 double y = fast.applyAsDouble(x);
-                if (!Double.isNaN(y)) return y;
+                if (Double.isFinite(y)) return y;     // else the general path says whether it is an error (1/0, an overflow)
             } catch (NumericLambda.Fallback ignored) {
                 // fall through
             }

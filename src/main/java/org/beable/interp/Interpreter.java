@@ -218,13 +218,19 @@ public final class Interpreter {
                     "check the base case of your recursive function");
         }
         try {
-            return callable.call(this, args, named, span);
+            Object result = callable.call(this, args, named, span);
+            if (callable instanceof Builtin) {
+                BeableError error = !Values.isFinite(result) ? NotFinite.ofBuiltin(callable.name(), args, named, result, span)
+                        : NotFinite.ofParameters(callable.name(), args, named, result, span);
+                if (error != null) throw error;
+            }
+            return result;
         } catch (BeableError | ReturnSignal | CancelledException | InternalFailure e) {
             throw e;
         } catch (StackOverflowError e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : PlainNumbers.of(e.getMessage());
             throw new BeableError(span, callable.name() + "(): " + message);
         } catch (RuntimeException e) {
             throw new InternalFailure(span, callable.name() + "()", e);

@@ -17,6 +17,22 @@ final class Operators {
 
     static Object binary(BinaryOp op, Object a, Object b, Span span) {
         if (a instanceof Double x && b instanceof Double y) return reals(op, x, y, span);
+        Object result = general(op, a, b, span);
+        if (isArithmetic(op) && !Values.isFinite(result)) {
+            BeableError error = NotFinite.ofOperator(op, Values.scalarOf(a), Values.scalarOf(b), result, span);
+            if (error != null) throw error;
+        }
+        return result;
+    }
+
+    private static boolean isArithmetic(BinaryOp op) {
+        return switch (op) {
+            case ADD, SUB, MUL, DIV, MOD, POW, TENSOR -> true;
+            default -> false;
+        };
+    }
+
+    private static Object general(BinaryOp op, Object a, Object b, Span span) {
         a = Values.scalarOf(a);
         b = Values.scalarOf(b);
         if (a instanceof Double x && b instanceof Double y) return reals(op, x, y, span);
@@ -42,12 +58,12 @@ final class Operators {
 
     private static Object reals(BinaryOp op, double x, double y, Span span) {
         return switch (op) {
-            case ADD -> x + y;
-            case SUB -> x - y;
-            case MUL -> x * y;
-            case DIV -> x / y;
-            case MOD -> x - Math.floor(x / y) * y;
-            case POW -> x < 0 && y != Math.rint(y) ? Values.number(new Complex(x).pow(y)) : (Object) Math.pow(x, y);
+            case ADD -> finite(x + y, op, x, y, span);
+            case SUB -> finite(x - y, op, x, y, span);
+            case MUL -> finite(x * y, op, x, y, span);
+            case DIV -> finite(x / y, op, x, y, span);
+            case MOD -> finite(x - Math.floor(x / y) * y, op, x, y, span);
+            case POW -> x < 0 && y != Math.rint(y) ? checked(Values.number(new Complex(x).pow(y)), op, x, y, span) : (Object) finite(Math.pow(x, y), op, x, y, span);
             case EQ -> x == y;
             case NE -> x != y;
             case LT -> x < y;
@@ -56,6 +72,17 @@ final class Operators {
             case GE -> x >= y;
             case TENSOR -> throw mismatch("⊗", x, y, span);
         };
+    }
+
+    /** A real result, unless finite operands gave a non-finite one (1/0, an overflow): that is an error here. */
+    private static double finite(double result, BinaryOp op, double x, double y, Span span) {
+        if (Double.isFinite(result) || !Double.isFinite(x) || !Double.isFinite(y)) return result;
+        throw NotFinite.ofOperator(op, x, y, result, span);
+    }
+
+    private static Object checked(Object result, BinaryOp op, double x, double y, Span span) {
+        if (Values.isFinite(result) || !Double.isFinite(x) || !Double.isFinite(y)) return result;
+        throw NotFinite.ofOperator(op, x, y, result, span);
     }
 
     /** The arithmetic operators on two numbers of which at least one is complex. */

@@ -30,6 +30,7 @@ public final class ValueType<T> {
     private final String description;
     private Function<T, String> show = String::valueOf;
     private Function<T, Object> scalar;
+    private java.util.function.Predicate<T> finite = v -> true;
     private final Map<String, Field<T>> fields = new LinkedHashMap<>();
 
     private ValueType(Class<T> javaClass, Function<T, String> name, String description) {
@@ -59,6 +60,12 @@ public final class ValueType<T> {
         return this;
     }
 
+    /** When a value of this type holds only finite numbers (no NaN, no ±∞): results that do not are errors where made. */
+    public ValueType<T> finiteWhen(java.util.function.Predicate<T> finite) {
+        this.finite = finite;
+        return this;
+    }
+
     public ValueType<T> field(String name, String help, Function<T, Object> read) {
         fields.put(name, new Field<>(name, help, read));
         return this;
@@ -77,6 +84,7 @@ public final class ValueType<T> {
 
     String name(Object value) { return name.apply(javaClass.cast(value)); }
     String show(Object value) { return show.apply(javaClass.cast(value)); }
+    boolean finite(Object value) { return finite.test(javaClass.cast(value)); }
     Object scalar(Object value) { return scalar == null ? value : scalar.apply(javaClass.cast(value)); }
 
     Object read(Object target, String fieldName, Span span) {

@@ -105,6 +105,19 @@ public final class Values {
     }
 
     /** The number a value stands for in arithmetic (S for a CHSH result), or the value itself. */
+    /** Whether a value holds only finite numbers: a number, a list of them, or a declared type that says so. */
+    public static boolean isFinite(Object v) {
+        if (v instanceof Double d) return Double.isFinite(d);
+        if (v instanceof Complex c) return Double.isFinite(c.getReal()) && Double.isFinite(c.getImaginary());
+        if (v instanceof List<?> items) {
+            for (Object item : items) if (!isFinite(item)) return false;
+            return true;
+        }
+        if (v == null || v instanceof String || v instanceof Boolean) return true;
+        ValueType<?> type = ValueTypes.of(v);
+        return type == null || type.finite(v);
+    }
+
     public static Object scalarOf(Object v) {
         // Core values stand for themselves: arithmetic on numbers, text and lists never looks up a type.
         if (v instanceof Double || v instanceof Complex || v instanceof String || v instanceof List<?>) return v;

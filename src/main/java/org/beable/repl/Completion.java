@@ -65,7 +65,8 @@ final class Completion implements Completer {
         List<Token> all = new ArrayList<>(Parser.tokens(before));
         if (!all.isEmpty()) {
             Token end = all.get(all.size() - 1);
-            if (end.getType() == BeableLexer.COMMENT || end.getType() == BeableLexer.ERROR_CHAR && end.getText().equals("\"")) {
+            if (end.getType() == BeableLexer.COMMENT || end.getType() == BeableLexer.UNCLOSED_STRING
+                    || end.getType() == BeableLexer.ERROR_CHAR && end.getText().equals("\"")) {
                 return;     // inside a comment or an unfinished string
             }
         }

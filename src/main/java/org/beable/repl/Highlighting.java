@@ -67,7 +67,7 @@ final class Highlighting implements Highlighter {
         if (Keywords.isKeyword(type)) return KEYWORD;
         switch (type) {
             case BeableLexer.NUMBER: case BeableLexer.IMAGINARY: return NUMBER;
-            case BeableLexer.STRING: return STRING;
+            case BeableLexer.STRING: case BeableLexer.UNCLOSED_STRING: return STRING;
             case BeableLexer.KET: case BeableLexer.BRA: return KET;
             case BeableLexer.COMMENT: return COMMENT;
             case BeableLexer.ERROR_CHAR: return ERROR;

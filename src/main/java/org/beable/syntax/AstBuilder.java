@@ -347,11 +347,21 @@ final class AstBuilder {
         @Override public Expr visitField(FieldContext c) { return new Expr.Field(span(c), visit(c.postfix()), c.ident().getText()); }
         @Override public Expr visitAdjoint(AdjointContext c) { return new Expr.Adjoint(span(c), visit(c.postfix())); }
 
-        @Override public Expr visitNumber(NumberContext c) { return new Expr.Number(span(c), Double.parseDouble(c.getText())); }
+        @Override public Expr visitNumber(NumberContext c) { return new Expr.Number(span(c), literal(c.getText(), span(c))); }
+
+        /** A number as written; one too large for a double (1e400) is refused rather than read as ∞. */
+        private double literal(String text, Span span) {
+            double value = Double.parseDouble(text);
+            if (Double.isInfinite(value)) {
+                throw new BeableError(BeableError.Kind.SYNTAX, span, "the number " + text + " is too large (beyond 1.8e308)",
+                        "write `inf` for infinity");
+            }
+            return value;
+        }
 
         @Override public Expr visitImaginaryNumber(ImaginaryNumberContext c) {
             String text = c.getText();
-            return new Expr.Imaginary(span(c), Double.parseDouble(text.substring(0, text.length() - 1)));
+            return new Expr.Imaginary(span(c), literal(text.substring(0, text.length() - 1), span(c)));
         }
 
         @Override public Expr visitString(StringContext c) { return new Expr.Str(span(c), unquote(c.getText())); }
