@@ -182,7 +182,7 @@ public record Chsh(String model, boolean sampled, int slotA, int slotB, String d
     private void row(Table table, String quantity, String settings, double value, double se, String note) {
         String seCell = Double.isNaN(se) ? "" : Results.error(se);
         if (sampled) table.row(quantity, settings, Numbers.format(value), seCell, note);
-        else table.row(quantity, settings, Numbers.format(value), note);
+        else table.row(quantity, settings, Numbers.exact(value, 1), note);     // exact: noise below 1e-12 prints 0
     }
 
     @Override

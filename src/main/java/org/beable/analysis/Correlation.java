@@ -103,7 +103,7 @@ public record Correlation(String model, boolean sampled, int slotA, int slotB, S
             if (sampled) {
                 table.row(c.settings, Numbers.format(c.value()), Results.error(c.standardError()), Numbers.format(c.trials));
             } else {
-                table.row(c.settings, Numbers.format(c.value()));
+                table.row(c.settings, Numbers.exact(c.value(), 1));
             }
         }
         return table;

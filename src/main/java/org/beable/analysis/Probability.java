@@ -109,7 +109,7 @@ public record Probability(String model, boolean sampled, Map<Integer, Integer> e
         if (sampled) {
             table.row(eventLabel, settings, Numbers.format(value()), Results.error(standardError()), Numbers.format(trials));
         } else {
-            table.row(eventLabel, settings, Numbers.format(value()));
+            table.row(eventLabel, settings, Numbers.exact(value(), 1));
         }
         return table;
     }

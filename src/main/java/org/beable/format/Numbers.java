@@ -29,6 +29,23 @@ public final class Numbers {
         return rounded.toPlainString();
     }
 
+    /**
+     * The relative precision of an exact result computed in doubles: each rounding costs about
+     * 1e-16 of the numbers' scale, and a computation makes many; below 1e-12 of the scale a
+     * printed digit is noise, not physics.
+     */
+    public static final double EXACT_PRECISION = 1e-12;
+
+    /**
+     * An exact result (no sampling error) on a known scale, printed to the precision the
+     * computation has: a correlation that is 0 in theory and 2.5e-16 in doubles prints 0. Only
+     * the display is rounded; the stored value is unchanged.
+     */
+    public static String exact(double x, double scale) {
+        if (Math.abs(x) < EXACT_PRECISION * Math.abs(scale)) return "0";
+        return format(x);
+    }
+
     /** A number for a data file: full double precision (shortest round-trip form), so nothing is lost on export. */
     public static String csv(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
