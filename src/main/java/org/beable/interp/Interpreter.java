@@ -278,6 +278,11 @@ public final class Interpreter {
 
     public BeableError undefined(String name, Span span) {
         String suggestion = Suggestions.closest(name, globals.definedNames());
+        if (suggestion != null && suggestion.equalsIgnoreCase(name) && "detector".equals(Values.typeName(lookup(suggestion)))) {
+            // `b` beside a detector `B` is its setting by convention, not a misspelt detector.
+            return new BeableError(span, "'" + name + "' is not defined",
+                    "if '" + name + "' is a setting, declare it in the experiment: `settings " + name + " in {…}`; else define it with `let " + name + " = …`");
+        }
         return new BeableError(span, "'" + name + "' is not defined",
                 suggestion != null ? "did you mean '" + suggestion + "'?" : "define it with `let " + name + " = …`");
     }

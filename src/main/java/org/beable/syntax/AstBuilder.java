@@ -58,10 +58,32 @@ final class AstBuilder {
         return new Stmt.Block(span(ctx), statementList(ctx.statement()));
     }
 
-    private static List<String> names(ParamsContext ctx) {
+    /** Parameter names: each a name that is not reserved, none twice. */
+    private List<String> names(ParamsContext ctx) {
         List<String> names = new ArrayList<>();
-        if (ctx != null) for (IdentContext id : ctx.ident()) names.add(id.getText());
+        if (ctx == null) return names;
+        for (IdentContext id : ctx.ident()) {
+            String name = name(id);
+            if (names.contains(name)) {
+                throw new BeableError(BeableError.Kind.SYNTAX, span(id), "parameter '" + name + "' is declared twice",
+                        "give each parameter its own name");
+            }
+            names.add(name);
+        }
         return names;
+    }
+
+    /** Words kept for statements Beable may gain; a name that is one of them would break then. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("break", "continue");
+
+    /** A name as written, unless it is a reserved word. */
+    private String name(ParserRuleContext id) {
+        String text = id.getText();
+        if (RESERVED.contains(text)) {
+            throw new BeableError(BeableError.Kind.SYNTAX, span(id), "'" + text + "' is a reserved word, not a name",
+                    "Beable has no " + text + " statement; end a loop with its condition (`while`), and choose another name");
+        }
+        return text;
     }
 
     private static String unquote(String literal) {
@@ -83,9 +105,9 @@ final class AstBuilder {
     }
 
     private final class StatementVisitor extends BeableBaseVisitor<Stmt> {
-        @Override public Stmt visitLet(LetContext c) { return new Stmt.Let(span(c), c.name.getText(), expr(c.value)); }
-        @Override public Stmt visitStateDecl(StateDeclContext c) { return new Stmt.StateDecl(span(c), c.name.getText(), expr(c.value)); }
-        @Override public Stmt visitAssign(AssignContext c) { return new Stmt.Assign(span(c), c.target.getText(), expr(c.value)); }
+        @Override public Stmt visitLet(LetContext c) { return new Stmt.Let(span(c), name(c.name), expr(c.value)); }
+        @Override public Stmt visitStateDecl(StateDeclContext c) { return new Stmt.StateDecl(span(c), name(c.name), expr(c.value)); }
+        @Override public Stmt visitAssign(AssignContext c) { return new Stmt.Assign(span(c), name(c.target), expr(c.value)); }
 
         @Override public Stmt visitPrint(PrintContext c) {
             List<Expr> values = new ArrayList<>();
@@ -100,7 +122,7 @@ final class AstBuilder {
         }
 
         @Override public Stmt visitFor(ForContext c) {
-            return new Stmt.For(span(c), c.var.getText(), expr(c.items), block(c.body));
+            return new Stmt.For(span(c), name(c.var), expr(c.items), block(c.body));
         }
 
         @Override public Stmt visitWhile(WhileContext c) { return new Stmt.While(span(c), expr(c.cond), block(c.body)); }
@@ -114,7 +136,7 @@ final class AstBuilder {
         @Override public Stmt visitFunctionDecl(FunctionDeclContext c) {
             Expr.Lambda function = new Expr.Lambda(span(c), names(c.params()),
                     c.body != null ? block(c.body) : null, expr(c.value));
-            return new Stmt.FunctionDecl(span(c), c.name.getText(), function);
+            return new Stmt.FunctionDecl(span(c), name(c.name), function);
         }
 
         @Override public Stmt visitReturn(ReturnContext c) { return new Stmt.Return(span(c), expr(c.value)); }
@@ -367,7 +389,7 @@ final class AstBuilder {
         @Override public Expr visitString(StringContext c) { return new Expr.Str(span(c), unquote(c.getText())); }
         @Override public Expr visitBoolean(BooleanContext c) { return new Expr.Bool(span(c), c.getText().equals("true")); }
         @Override public Expr visitNoneValue(NoneValueContext c) { return new Expr.NoneLit(span(c)); }
-        @Override public Expr visitVariable(VariableContext c) { return new Expr.Variable(span(c), c.getText()); }
+        @Override public Expr visitVariable(VariableContext c) { return new Expr.Variable(span(c), name(c)); }
         @Override public Expr visitParens(ParensContext c) { return visit(c.expr()); }
         @Override public Expr visitKet(KetContext c) { return ket(c.KET(), false); }
         @Override public Expr visitBra(BraContext c) { return ket(c.BRA(), true); }

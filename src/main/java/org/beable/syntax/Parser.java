@@ -85,9 +85,20 @@ public final class Parser {
             int length = token == null || token.getType() == Token.EOF ? 1 : Math.max(1, token.getText().length());
             Span span = new Span(source, line, column + 1, length);
             BeableError error = new BeableError(BeableError.Kind.SYNTAX, span, SyntaxMessages.explain(message, token),
-                    SyntaxMessages.hint(token));
+                    SyntaxMessages.hint(token, previous(recognizer, token)));
             if (token != null && token.getType() == Token.EOF && atEnd == null) atEnd = error;
             errors.add(error);
+        }
+
+        /** The token before the offending one on the default channel, or null. */
+        private static Token previous(Recognizer<?, ?> recognizer, Token token) {
+            if (token == null || !(recognizer instanceof BeableParser parser)) return null;
+            org.antlr.v4.runtime.TokenStream stream = parser.getInputStream();
+            for (int k = token.getTokenIndex() - 1; k >= 0; k--) {
+                Token t = stream.get(k);
+                if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
+            }
+            return null;
         }
 
         boolean any() {
