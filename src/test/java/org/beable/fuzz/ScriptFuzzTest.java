@@ -121,6 +121,87 @@ class ScriptFuzzTest {
         });
     }
 
+    // ------------------------------------------------------------------ file paths (issue 14)
+
+    /**
+     * A script writes only inside its output folder: export and plot to paths built from `..`,
+     * absolute parts, a link that points out, dots and odd names are refused or land inside, and
+     * nothing ever appears in the folder beside it.
+     */
+    @Property(tries = 80, seed = "2026", shrinking = ShrinkingMode.BOUNDED)
+    void writesNeverLeaveTheOutputFolder(@ForAll("writePaths") String path, @ForAll boolean plot) throws IOException {
+        Path root = Files.createTempDirectory(sandbox, "paths");
+        Path out = Files.createDirectories(root.resolve("out"));
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.createSymbolicLink(out.resolve("link"), outside);
+        Files.createDirectories(out.resolve("sub"));
+        String name = path.replace("OUTSIDE", outside.toString()).replace("OUT", out.toString());
+        String write = plot ? "plot y vs x to \"" + name + "\"" : "export results to \"" + name + "\"";
+        String script = "row x = 1, y = 2\nrow x = 2, y = 3\n" + write + "\n";
+        Path file = root.resolve("w.beable");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        List<String> args = new ArrayList<>(LIMITS);
+        args.addAll(List.of("--out", out.toString(), file.toString()));
+        InProcess.Result r = assertTimeoutPreemptively(PER_SCRIPT, () -> InProcess.run(args));
+        String context = "\n--- script ---\n" + script + "\n" + r.describe();
+        assertTrue(r.exit() == 0 || r.exit() == 1, "exit code " + r.exit() + context);
+        assertFalse(r.err().contains("Exception") || r.err().contains("internal error"), context);
+        try (Stream<Path> leaked = Files.list(outside)) {
+            assertTrue(leaked.findAny().isEmpty(), "a file was written outside the output folder" + context);
+        }
+        try (Stream<Path> siblings = Files.list(root)) {
+            assertTrue(siblings.allMatch(p -> p.equals(out) || p.equals(outside) || p.equals(file)), "a file beside the output folder" + context);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> writePaths() {
+        Arbitrary<String> part = Arbitraries.of("..", ".", "sub", "link", "x", "OUTSIDE", "OUT", "", "~", "%2e%2e", "..\\..", "a b");
+        Arbitrary<String> file = Arbitraries.of("t.csv", "t.json", "p.svg", "p.png", "x", ".csv", "..csv");
+        Arbitrary<String> absolute = Arbitraries.of("", "/");
+        return Combinators.combine(absolute, part.list().ofMaxSize(6), file)
+                .as((abs, parts, f) -> abs + String.join("/", parts) + (parts.isEmpty() ? "" : "/") + f);
+    }
+
+    // ------------------------------------------------------------------ numbers that are not numbers (issue 14)
+
+    /**
+     * inf, nan, huge and tiny numbers in a state, a detector angle, an operator and a model
+     * parameter: each is refused with a located error or gives finite probabilities, never a NaN
+     * in what is printed.
+     */
+    @Property(tries = 80, seed = "1308", shrinking = ShrinkingMode.BOUNDED)
+    void nonFiniteNumbersAreRefusedWhereMade(@ForAll("numericScripts") String script) {
+        Path file = sandbox.resolve("numbers.beable");
+        assertRobust(script, file);
+        List<String> args = new ArrayList<>(LIMITS);
+        args.add(file.toString());
+        InProcess.Result r = InProcess.run(args);
+        if (r.exit() == 0) assertFalse(r.out().contains("nan"), "a nan was printed\n--- script ---\n" + script + "\n" + r.describe());
+        else assertTrue(r.err().startsWith(file.toString() + ":"), "the error is located\n--- script ---\n" + script + "\n" + r.describe());
+    }
+
+    @Provide
+    Arbitrary<String> numericScripts() {
+        Arbitrary<String> number = Arbitraries.of("0", "1", "-1", "0.5", "inf", "-inf", "nan", "1e308", "-1e308", "1e-308",
+                "1/0", "0/0", "1e308 * 10", "exp(1000)", "log(0)", "asin(2)", "sqrt(-1)", "2^2000", "1e400", "inf - inf");
+        Arbitrary<String> x = number.list().ofMinSize(1).ofMaxSize(3).map(ns -> String.join(" * ", ns));
+        return Combinators.combine(x, x, x, x).as((amplitude, angle, scale, gamma) -> String.join("\n",
+                "system a, b : qubit",
+                "state psi = (" + amplitude + ") * |01> - |10>",
+                "detector A on a = spin(" + angle + ")",
+                "detector B on b = spin(t)",
+                "let U = exp(-i * (" + scale + ") * X)",
+                "experiment e {",
+                "  prepare psi",
+                "  measure A, B",
+                "  settings t in {0, pi/4}",
+                "}",
+                "print prob(predict e, A = +1, B = +1, t = 0)",
+                "print prob(predict e under retrocausal(gamma = " + gamma + "), A = +1, B = +1, t = 0)",
+                ""));
+    }
+
     /** A golden script after some mutations, remembered with where it came from (for the report). */
     record Mutant(String relativePath, String fileName, String text) {
         @Override
