@@ -21,9 +21,16 @@ final class NewlineFilter implements TokenSource {
             "not", "!", ",", "..", "=>", "≈", "~=", "~", "within", "step", "under", "then", "else", "in", "(", "[");
 
     private final BeableLexer lexer;
+    /** Tokens read ahead; those before `head` are already handed on (kept linear: no remove(0)). */
     private final List<Token> pending = new ArrayList<>();
+    private int head;
     private int depth;
     private Token previous;
+    /**
+     * Whether an `else` follows the current run of newlines: the same for every newline of the run,
+     * so it is looked up once per run (looking ahead at each newline was quadratic in blank lines).
+     */
+    private Boolean elseAhead;
 
     NewlineFilter(BeableLexer lexer) {
         this.lexer = lexer;
@@ -32,13 +39,28 @@ final class NewlineFilter implements TokenSource {
     @Override
     public Token nextToken() {
         while (true) {
-            Token token = pending.isEmpty() ? lexer.nextToken() : pending.remove(0);
+            Token token = next();
             if (token.getChannel() != Token.DEFAULT_CHANNEL) return token;
-            if (token.getType() == BeableLexer.NL && (depth > 0 || continues(previous) || elseFollows())) continue;
+            if (token.getType() == BeableLexer.NL) {
+                if (depth > 0 || continues(previous)) continue;
+                if (elseAhead == null) elseAhead = elseFollows();
+                if (elseAhead) continue;
+            } else {
+                elseAhead = null;
+            }
             track(token);
             previous = token;
             return token;
         }
+    }
+
+    private Token next() {
+        if (head == pending.size()) {
+            pending.clear();
+            head = 0;
+            return lexer.nextToken();
+        }
+        return pending.get(head++);
     }
 
     private void track(Token token) {
@@ -64,8 +86,8 @@ final class NewlineFilter implements TokenSource {
     }
 
     private Token peek(int k) {
-        while (pending.size() <= k) pending.add(lexer.nextToken());
-        return pending.get(k);
+        while (pending.size() - head <= k) pending.add(lexer.nextToken());
+        return pending.get(head + k);
     }
 
     @Override public int getLine() { return lexer.getLine(); }

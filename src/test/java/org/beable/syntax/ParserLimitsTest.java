@@ -25,6 +25,22 @@ class ParserLimitsTest {
         assertEquals(100_000, terms);
     }
 
+    /** 10⁵ blank and comment lines: NewlineFilter looked ahead past the whole run at every newline (22 s). */
+    @Test
+    void aHundredThousandBlankAndCommentLinesAreReadOnce() {
+        String text = "let x = 1\n" + "\n# a comment\n".repeat(50_000) + "print x\n";
+        List<Stmt> program = Parser.parse(new Source("blank", text));
+        assertEquals(2, program.size());
+        assertEquals(100_002, program.get(1).span().line());
+    }
+
+    @Test
+    void anElseAfterBlankAndCommentLinesStillBelongsToItsIf() {
+        List<Stmt> program = Parser.parse(new Source("else", "if true { print 1 }\n\n# why\n\nelse { print 2 }\nprint 3\n"));
+        assertEquals(2, program.size());
+        assertTrue(program.get(0) instanceof Stmt.If);
+    }
+
     @Test
     void bracketsNestedPastTheLimitAreRefusedAtTheFirstTooDeepBracket() {
         String deep = "let x = " + "[".repeat(50_000) + "1" + "]".repeat(50_000);
