@@ -207,9 +207,11 @@ public final class EnsembleModel implements OntologicalModel {
     }
 
     private EnsembleState prepare(CMatrix psi, CMatrix firstHamiltonian, long members, UniformRandomProvider rng) {
-        return options.level() == EnsembleOptions.Level.MEMBER
-                ? Preparation.members(psi, firstHamiltonian, options, members, rng)
-                : Preparation.classes(psi, firstHamiltonian, options, members);
+        return switch (options.level()) {
+            case MEMBER -> Preparation.members(psi, firstHamiltonian, options, members, rng);
+            case MEAN_FIELD -> Preparation.meanField(psi, firstHamiltonian, options, members);
+            default -> Preparation.classes(psi, firstHamiltonian, options, members);
+        };
     }
 
     @Override
@@ -233,7 +235,7 @@ public final class EnsembleModel implements OntologicalModel {
     public Optional<double[]> predict(Experiment experiment, int combination) {
         if (options.level() != EnsembleOptions.Level.MEAN_FIELD) return Optional.empty();
         Setup s = setup(experiment);
-        EnsembleState state = Preparation.classes(s.plan.psi, s.plan.firstHamiltonian, options, s.members);
+        EnsembleState state = Preparation.meanField(s.plan.psi, s.plan.firstHamiltonian, options, s.members);
         try (Ensemble ensemble = simulate(s, combination, state, 0, 1, Cancellation.none())) {
             return Optional.of(distribution(ensemble, s.plan.readouts[combination], experiment.outcomes(combination).size()));
         }
@@ -436,8 +438,11 @@ public final class EnsembleModel implements OntologicalModel {
         List<String> warnings = Preparation.nodeWarnings(classes.counts(), schedule, options.spectators());
 
         UniformRandomProvider rng = RandomStreams.stream(seed, StreamIds.combination(0));
-        EnsembleState state = options.level() == EnsembleOptions.Level.MEMBER
-                ? Preparation.members(psi, hamiltonian, options, members, rng) : classes;
+        EnsembleState state = switch (options.level()) {
+            case MEMBER -> Preparation.members(psi, hamiltonian, options, members, rng);
+            case MEAN_FIELD -> Preparation.meanField(psi, hamiltonian, options, members);
+            default -> classes;
+        };
         long copies = rng.nextLong();
         Recorder recorder = new Recorder(schedule, psi, sampleSteps, tracked, options.level() == EnsembleOptions.Level.MEMBER);
         try (Ensemble ensemble = open(state, threads)) {

@@ -27,7 +27,7 @@ final class MeanFieldEnsemble implements Ensemble {
         this.spectators = (double) state.spectatorsPerValue() / members;
         this.y = new double[2 * size];
         for (int a = 0; a < size; a++) {
-            y[a] = (double) state.count(a) / members;
+            y[a] = state.frequency(a);
             double phase = state.classPhase(a);
             y[size + a] = Double.isNaN(phase) ? 0 : phase;
         }
@@ -48,7 +48,7 @@ final class MeanFieldEnsemble implements Ensemble {
             counts[a] = Math.round(y[a] * members);
             phases[a] = y[size + a];
         }
-        return EnsembleState.ofClasses(counts, phases, Math.round(spectators * members));
+        return EnsembleState.ofFrequencies(java.util.Arrays.copyOf(y, size), counts, phases, Math.round(spectators * members));
     }
 
     @Override
