@@ -93,6 +93,7 @@ expr
     | 'predict' experiment=expr ('under' model=expr)?                    # Predict
     | 'locality' experiment=expr 'under' model=expr
           ('given' beables+=beable (',' beables+=beable)*)? ('samples' samples=expr)?   # Locality
+    | 'load' path=expr ('for' experiment=expr)?                          # Load
     | range                                                              # Plain
     ;
 

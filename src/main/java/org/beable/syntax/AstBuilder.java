@@ -238,6 +238,14 @@ final class AstBuilder {
 
         @Override public Expr visitRun(RunContext c) { return new Expr.Run(span(c), expr(c.experiment), expr(c.model)); }
         @Override public Expr visitPredict(PredictContext c) { return new Expr.Predict(span(c), expr(c.experiment), expr(c.model)); }
+        /** `load PATH [for EXPERIMENT]` is the call load(PATH[, EXPERIMENT]) of the builtin that reads measured counts. */
+        @Override public Expr visitLoad(LoadContext c) {
+            List<Expr.Argument> arguments = new ArrayList<>();
+            arguments.add(new Expr.Argument(span(c.path), null, expr(c.path)));
+            if (c.experiment != null) arguments.add(new Expr.Argument(span(c.experiment), null, expr(c.experiment)));
+            return new Expr.Call(span(c), new Expr.Variable(span(c.start), "load"), arguments);
+        }
+
         @Override public Expr visitLocality(LocalityContext c) {
             List<String> given = new ArrayList<>();
             for (BeableContext b : c.beables) given.add(b.getText());
