@@ -116,7 +116,8 @@ postfix
     | postfix DAGGER                                 # Adjoint
     ;
 
-arguments : argument (',' argument)* ;
+// `|` marks the named arguments after it as given: hidden_prob(e, m, A = +1 | B = -1, …) is P(A = +1 | B = −1, …).
+arguments : argument ((',' | '|') argument)* ;
 argument  : (name=ident '=')? value=expr ;
 
 primary

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.beable.syntax.grammar.BeableBaseVisitor;
 
@@ -340,8 +341,20 @@ final class AstBuilder {
         @Override public Expr visitCall(CallContext c) {
             List<Expr.Argument> args = new ArrayList<>();
             if (c.arguments() != null) {
-                for (ArgumentContext a : c.arguments().argument()) {
-                    args.add(new Expr.Argument(span(a), a.name == null ? null : a.name.getText(), expr(a.value)));
+                boolean given = false;
+                for (ParseTree child : c.arguments().children) {
+                    if (child instanceof TerminalNode t) {
+                        given |= t.getText().equals("|");
+                        continue;
+                    }
+                    ArgumentContext a = (ArgumentContext) child;
+                    if (given && a.name == null) {
+                        throw new BeableError(span(a), "after | (given) only named arguments may follow, as in A = +1 | B = -1",
+                                "the condition names detectors and their outcomes: hidden_prob(e, m, A = +1 | B = -1, a = 0, b = 0)");
+                    }
+                    // A named argument after | reaches the function as "|name": the condition of a conditional probability.
+                    String name = a.name == null ? null : (given ? "|" : "") + a.name.getText();
+                    args.add(new Expr.Argument(span(a), name, expr(a.value)));
                 }
             }
             return new Expr.Call(span(c), visit(c.postfix()), args);
