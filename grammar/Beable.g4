@@ -64,6 +64,7 @@ experimentClause
     | 'settings' settingDecl (',' settingDecl)*                   # Settings
     | 'choose' choice                                             # Choose
     | 'trials' count=expr                                         # Trials
+    | 'systems' ident (',' ident)*                                # Systems   // the experiment acts on these declared systems only
     ;
 
 // An ontological model written in the script: its hidden variables and a rule per detector.
@@ -141,7 +142,7 @@ row : expr (',' expr)* ;
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
       | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
-      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' ;
+      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' | 'systems' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -222,6 +222,16 @@ final class AstBuilder {
         }
 
         @Override public Stmt.Clause visitTrials(TrialsContext c) { return new Stmt.Trials(span(c), expr(c.count)); }
+
+        @Override public Stmt.Clause visitSystems(SystemsContext c) {
+            List<String> names = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
+            for (IdentContext id : c.ident()) {
+                names.add(id.getText());
+                spans.add(span(id));
+            }
+            return new Stmt.Systems(span(c), names, spans);
+        }
     }
 
     private final class ExpressionVisitor extends BeableBaseVisitor<Expr> {
