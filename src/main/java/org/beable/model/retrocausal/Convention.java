@@ -51,6 +51,19 @@ public enum Convention {
         return this != GEOMETRY;
     }
 
+    /** Which of K(θ), K(−θ), K(π − θ), K(θ − π) ({@link PairKernel#atFour}) outcomes oa, ob need. */
+    int requiredIndex(int oa, int ob) {
+        switch (this) {
+            case GEOMETRY:
+                return oa == ob ? 3 : 0;
+            case NET:
+                return oa == ob ? 2 : 0;
+            default:
+                if (oa == 0) return ob == 0 ? 2 : 0;
+                return ob == 0 ? 1 : 3;
+        }
+    }
+
     /**
      * δ_o, the argument of K for outcomes oa (A: 0 = along a, 1 = against) and ob (B likewise),
      * with θ = b − a.

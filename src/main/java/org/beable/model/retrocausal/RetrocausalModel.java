@@ -373,10 +373,14 @@ public final class RetrocausalModel implements OntologicalModel {
             return (a, b) -> -k * Math.cos(b - a);
         }
         if (convention != Convention.GEOMETRY || (separateWeights() && grid.density() == null)) {
+            int ab = convention.requiredIndex(0, 0);
+            int aBbar = convention.requiredIndex(0, 1);
+            int aBarB = convention.requiredIndex(1, 0);
+            int aBarBbar = convention.requiredIndex(1, 1);
             return (a, b) -> {
-                double theta = b - a;
-                double same = kernel.at(convention.required(0, 0, theta)) + kernel.at(convention.required(1, 1, theta));
-                double different = kernel.at(convention.required(0, 1, theta)) + kernel.at(convention.required(1, 0, theta));
+                double[] k = kernel.atFour(b - a);
+                double same = k[ab] + k[aBarBbar];
+                double different = k[aBbar] + k[aBarB];
                 return (same - different) / (same + different);
             };
         }

@@ -99,6 +99,25 @@ class ConventionsTest {
         }
     }
 
+    /** The one-pass evaluation at θ, −θ, π − θ, θ − π (the CHSH search's) agrees with K term by term, in each convention's table. */
+    @Test
+    void theFourAnglesInOnePassAreTheKernelsValues() {
+        for (Convention convention : Convention.values()) {
+            PeriodicGrid a = PeriodicGrid.of(new RetrocausalModel(0.1, SKEWED, null).weight(), null, 1024);
+            PeriodicGrid b = PeriodicGrid.of(new RetrocausalModel(0.1, NARROW, null).weight(), null, 1024);
+            PairKernel k = new PairKernel(a, b, convention);
+            for (double theta = -3; theta <= 3; theta += 0.37) {
+                double[] four = k.atFour(theta);
+                for (int oa = 0; oa < 2; oa++) {
+                    for (int ob = 0; ob < 2; ob++) {
+                        assertEquals(k.at(convention.required(oa, ob, theta)), four[convention.requiredIndex(oa, ob)],
+                                1e-12 * four[0] + 1e-12, convention + " θ = " + theta);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aSymmetricWeightMakesTheThreeConventionsOne() {
         Experiment e = Setups.singlet(new double[] {0, 0.7}, new double[] {0.4, 2.9});
