@@ -64,6 +64,7 @@ experimentClause
     | 'settings' settingDecl (',' settingDecl)*                   # Settings
     | 'choose' choice                                             # Choose
     | 'trials' count=expr                                         # Trials
+    | 'systems' ident (',' ident)*                                # Systems   // the experiment acts on these declared systems only
     ;
 
 // An ontological model written in the script: its hidden variables and a rule per detector.
@@ -93,6 +94,7 @@ expr
     | 'predict' experiment=expr ('under' model=expr)?                    # Predict
     | 'locality' experiment=expr 'under' model=expr
           ('given' beables+=beable (',' beables+=beable)*)? ('samples' samples=expr)?   # Locality
+    | 'load' path=expr ('for' experiment=expr)?                          # Load
     | range                                                              # Plain
     ;
 
@@ -115,7 +117,8 @@ postfix
     | postfix DAGGER                                 # Adjoint
     ;
 
-arguments : argument (',' argument)* ;
+// `|` marks the named arguments after it as given: hidden_prob(e, m, A = +1 | B = -1, …) is P(A = +1 | B = −1, …).
+arguments : argument ((',' | '|') argument)* ;
 argument  : (name=ident '=')? value=expr ;
 
 primary
@@ -140,7 +143,7 @@ row : expr (',' expr)* ;
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
       | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
-      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' ;
+      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' | 'systems' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -8,6 +8,7 @@ import org.beable.analysis.BornDeviation;
 import org.beable.analysis.Chsh;
 import org.beable.analysis.Correlation;
 import org.beable.analysis.Marginals;
+import org.beable.analysis.MeasuredCounts;
 import org.beable.analysis.Probability;
 import org.beable.analysis.SignallingTest;
 import org.beable.experiment.Detector;
@@ -53,17 +54,33 @@ public final class AnalysisBuiltins implements Binding {
         in.define("signalling", Builtins.fixed("signalling", "signalling(result)",
                 "no-signalling test: does any detector's marginal change with a remote setting? (chi-square p-values)", 1,
                 (it, a, n, s) -> SignallingTest.of(result(a.get(0), s))));
+        in.define("load", new Builtin("load", "load \"counts.csv\" or load \"counts.csv\" for EXPERIMENT",
+                "measured counts from a CSV or JSON table (setting columns, outcome columns, count) as a result the analyses accept", 1, 2,
+                (it, a, n, s) -> {
+                    if (!(a.get(0) instanceof String path)) throw new BeableError(s, "load needs a file name in quotes, got " + Values.aTypeName(a.get(0)));
+                    Experiment e = a.size() == 2 ? experimentOf(a.get(1), s) : null;
+                    return MeasuredData.load(path, e, s);
+                }));
         in.define("born_deviation", new Builtin("born_deviation", "born_deviation(run) or born_deviation(run, prediction)",
                 "chi-square goodness of fit and total variation distance of a sampled run against a prediction (quantum by default)", 1, 2,
                 (it, a, n, s) -> {
                     OutcomeStatistics run = result(a.get(0), s);
                     if (!run.isSampled()) throw new BeableError(s, "born_deviation() compares a sampled run with a prediction; got an exact result");
+                    if (a.size() == 1 && run instanceof MeasuredCounts m && !m.declared()) {
+                        throw new BeableError(s, "these counts were loaded without an experiment, so there is no prepared state to compare them with",
+                                "load them for a declared experiment (load \"counts.csv\" for e), or give the prediction: born_deviation(data, predict e)");
+                    }
                     OutcomeStatistics reference = a.size() == 2 ? result(a.get(1), s) : Prediction.of(run.experiment(), new QuantumModel());
-                    if (reference.experiment() != run.experiment()) {
+                    if (reference.experiment() != run.experiment() && !(run instanceof MeasuredCounts)) {
                         throw new BeableError(s, "the run and the prediction are of different experiments");
                     }
                     return BornDeviation.of(run, reference);
                 }));
+    }
+
+    private static Experiment experimentOf(Object v, Span span) {
+        if (v instanceof Domain.ExperimentValue e) return e.experiment();
+        throw new BeableError(span, "load … for needs an experiment, got " + Values.aTypeName(v), "declare one with `experiment name { … }`");
     }
 
     static OutcomeStatistics result(Object v, Span span) {

@@ -20,6 +20,7 @@ final class ClauseExpressions {
         @Override public List<Expr> visitMeasure(Stmt.Measure m, Void unused) { return List.of(); }
         @Override public List<Expr> visitChoose(Stmt.Choose c, Void unused) { return c.rule() == null ? List.of() : List.of(c.rule()); }
         @Override public List<Expr> visitTrials(Stmt.Trials t, Void unused) { return List.of(t.count()); }
+        @Override public List<Expr> visitSystems(Stmt.Systems s, Void unused) { return List.of(); }
 
         @Override
         public List<Expr> visitSettings(Stmt.Settings s, Void unused) {

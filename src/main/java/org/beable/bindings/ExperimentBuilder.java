@@ -20,6 +20,7 @@ import org.beable.interp.NoneValue;
 import org.beable.interp.Values;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
+import org.beable.quantum.SystemLayout;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Expr;
 import org.beable.syntax.Span;
@@ -44,6 +45,11 @@ final class ExperimentBuilder {
     private final Map<SettingValue, Object> scriptValues = new java.util.IdentityHashMap<>();
     private Stmt.Choose choose;
     private long trials = DEFAULT_TRIALS;
+    /** The systems the experiment acts on: all declared ones, or those of its `systems` clause. */
+    private SystemLayout layout;
+    /** For each declared system's index, its index in this experiment (−1: not part of it); null when it has them all. */
+    private int[] local;
+    private List<Domain.SystemValue> own;
 
     ExperimentBuilder(Interpreter interpreter, Domain domain, Stmt.ExperimentDecl decl, Domain.Evaluator evaluator) {
         this.interpreter = interpreter;
@@ -57,13 +63,47 @@ final class ExperimentBuilder {
             throw new BeableError(decl.span(), "experiment '" + decl.name() + "' has no systems to act on",
                     "declare them first, e.g. `system alice : qubit`");
         }
+        layout = domain.layout();
+        for (Stmt.Clause clause : decl.clauses()) if (clause instanceof Stmt.Systems s) systems(s);
         for (Stmt.Clause clause : decl.clauses()) clause(clause);
         if (prepared == null) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' prepares no state", "add `prepare psi`");
         if (measured.isEmpty()) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' measures nothing", "add `measure A, B`");
         SettingSpace settings = new SettingSpace(settingNames, settingValues);
         List<Detector> detectors = new ArrayList<>();
         for (DetectorValue d : measured) detectors.add(detector(d));
-        return new Experiment(decl.name(), domain.layout(), prepared, preparedKet, steps, detectors, settings, choice(settings), trials);
+        return new Experiment(decl.name(), layout, prepared, preparedKet, steps, detectors, settings, choice(settings), trials);
+    }
+
+    /**
+     * `systems q1, q2, …`: the experiment acts on these declared systems alone, in this order — its
+     * state, Hamiltonians and detectors live on them, whatever else the script declares.
+     */
+    private void systems(Stmt.Systems s) {
+        if (own != null) throw new BeableError(s.span(), "experiment '" + decl.name() + "' names its systems twice", "one `systems` clause lists them all");
+        own = new ArrayList<>();
+        local = new int[domain.systems().size()];
+        java.util.Arrays.fill(local, -1);
+        for (int k = 0; k < s.names().size(); k++) {
+            Object value = interpreter.lookup(s.names().get(k));
+            if (!(value instanceof Domain.SystemValue system)) {
+                throw new BeableError(s.spans().get(k), "'" + s.names().get(k) + "' is not a declared system",
+                        "declare it first: `system " + s.names().get(k) + " : qubit`; the systems are: " + domain.systemNames());
+            }
+            if (local[system.index()] >= 0) throw new BeableError(s.spans().get(k), "system '" + system.name() + "' is listed twice");
+            local[system.index()] = own.size();
+            own.add(system);
+        }
+        List<String> names = new ArrayList<>();
+        int[] dims = new int[own.size()];
+        for (int k = 0; k < own.size(); k++) {
+            names.add(own.get(k).name());
+            dims[k] = own.get(k).dimension();
+        }
+        layout = new SystemLayout(names, dims);
+    }
+
+    private static String systemNames(List<Domain.SystemValue> systems) {
+        return String.join(", ", systems.stream().map(Domain.SystemValue::name).toList());
     }
 
     private void clause(Stmt.Clause clause) {
@@ -76,7 +116,11 @@ final class ExperimentBuilder {
         public Void visitPrepare(Stmt.Prepare p, Void unused) {
             if (prepared != null) throw new BeableError(p.span(), "an experiment prepares one state");
             QValue state = domain.requireState(evaluator.eval(p.state()), p.state().span(), "the prepared state");
-            prepared = domain.densityOnSystems(state, p.state().span());
+            if (own != null && state.dimension() != layout.dimension()) {
+                throw new BeableError(p.state().span(), "the state has dimension " + state.dimension() + " but experiment '" + decl.name()
+                        + "' acts on " + systemNames(own) + ", of dimension " + layout.dimension());
+            }
+            prepared = own != null ? (state.isKet() ? state.matrix().projector() : state.matrix()) : domain.densityOnSystems(state, p.state().span());
             preparedKet = state.isKet() ? state.matrix() : null;
             return null;
         }
@@ -91,6 +135,7 @@ final class ExperimentBuilder {
         }
 
         @Override public Void visitChoose(Stmt.Choose c, Void unused) { choose = c; return null; }
+        @Override public Void visitSystems(Stmt.Systems s, Void unused) { return null; }     // read first, in build()
 
         @Override
         public Void visitTrials(Stmt.Trials t, Void unused) {
@@ -107,9 +152,10 @@ final class ExperimentBuilder {
             throw new BeableError(span, "evolve needs a Hamiltonian (an operator), got " + Values.aTypeName(h));
         }
         if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, "the Hamiltonian is not Hermitian", "check it with is_hermitian(H)");
-        if (q.dimension() != domain.layout().dimension()) {
+        if (q.dimension() != layout.dimension()) {
             throw new BeableError(span, "the Hamiltonian has dimension " + q.dimension() + " but the systems have dimension "
-                    + domain.layout().dimension(), "act on one system with on(H, system)");
+                    + layout.dimension(), own != null ? "the experiment acts on " + systemNames(own) + ": write H on them alone"
+                    : "act on one system with on(H, system)");
         }
         double t = Values.real(evaluator.eval(e.time()), e.time().span(), "the evolution time");
         return new Step.Evolve(q.matrix(), t, Hermitian.evolution(q.matrix(), t));
@@ -125,6 +171,10 @@ final class ExperimentBuilder {
             if (!(value instanceof DetectorValue d)) {
                 throw new BeableError(span, "'" + name + "' is not a detector", value == null
                         ? "declare it with `detector " + name + " on SYSTEM = spin(a)`" : "it is a " + Values.typeName(value));
+            }
+            if (local != null && local[d.system().index()] < 0) {
+                throw new BeableError(span, "detector '" + name + "' acts on system '" + d.system().name() + "', which experiment '"
+                        + decl.name() + "' does not include", "its systems are " + systemNames(own) + "; add it to `systems`");
             }
             if (measured.contains(d)) {
                 throw new BeableError(span, "detector '" + name + "' is already measured in this experiment",
@@ -206,7 +256,8 @@ final class ExperimentBuilder {
             }
             return m;
         };
-        return new Detector(d.name(), d.system().index(), setting, rule, labels, values);
+        int system = local == null ? d.system().index() : local[d.system().index()];
+        return new Detector(d.name(), system, setting, rule, labels, values);
     }
 
     /** The labels, with the no-click outcome's after them when the detector declares one. */

@@ -31,8 +31,8 @@ public final class LocalityBuiltins implements Binding {
 
     @Override
     public void install(Interpreter in) {
-        in.define("hidden_prob", new Builtin("hidden_prob", "hidden_prob(experiment, model, DETECTOR = outcome, …, SETTING = value, …, BEABLE = value, …)",
-                "P(outcomes | settings, λ_B): the response of a model given named values of some of its hidden variables", 2, 2,
+        in.define("hidden_prob", new Builtin("hidden_prob", "hidden_prob(experiment, model, DETECTOR = outcome, … [| DETECTOR = outcome, …], SETTING = value, …, BEABLE = value, …)",
+                "P(outcomes | settings, λ_B), or after | the conditional P(outcomes | other outcomes, settings, λ_B): the response of a model given named values of some of its hidden variables", 2, 2,
                 (it, a, n, s) -> hiddenProbability(it, a, n, s)));
         in.define("compare", new Builtin("compare", "compare(experiment, [model, \"beable, beable\"], …, samples = N)",
                 "Bell's conditions for several models and choices of hidden variables in one table, with CHSH, signalling and distance from quantum mechanics",
@@ -43,9 +43,18 @@ public final class LocalityBuiltins implements Binding {
         Experiment e = Domain.of(it).experiment(args.get(0), span);
         OntologicalModel model = Domain.of(it).requireModel(args.get(1), span).model();
         Map<String, Object> event = new LinkedHashMap<>();
+        Map<String, Object> condition = new LinkedHashMap<>();
         Map<String, Object> settings = new LinkedHashMap<>();
         Map<String, Object> hidden = new LinkedHashMap<>();
         for (Map.Entry<String, Object> arg : named.entrySet()) {
+            if (arg.getKey().startsWith("|")) {
+                // After | (given): a detector's outcome is the condition; settings and beables are given either way.
+                String name = arg.getKey().substring(1);
+                if (e.slotOf(name) >= 0) condition.put(name, arg.getValue());
+                else if (e.settings().indexOf(name) >= 0) settings.put(name, arg.getValue());
+                else hidden.put(name, arg.getValue() instanceof BareWord w ? w.name() : arg.getValue());
+                continue;
+            }
             if (e.slotOf(arg.getKey()) >= 0) event.put(arg.getKey(), arg.getValue());
             else if (e.settings().indexOf(arg.getKey()) >= 0) settings.put(arg.getKey(), arg.getValue());
             else hidden.put(arg.getKey(), arg.getValue() instanceof BareWord w ? w.name() : arg.getValue());
@@ -58,21 +67,46 @@ public final class LocalityBuiltins implements Binding {
         try {
             Beables lambda = model.hiddenFrom(e, hidden);
             double[] response = model.responseGiven(e, c, lambda, new LinkedHashSet<>(hidden.keySet()));
-            double total = 0;
-            var space = e.outcomes(c);
-            for (int o = 0; o < response.length; o++) {
-                boolean agrees = true;
-                for (Map.Entry<String, Object> want : event.entrySet()) {
-                    int slot = e.slotOf(want.getKey());
-                    int k = space.outcome(o, slot);
-                    agrees &= k >= 0 && AnalysisBuiltins.outcomeIndex(e.slotDetector(slot), want.getValue(), span) == k;
-                }
-                if (agrees) total += response[o];
+            if (condition.isEmpty()) return eventProbability(e, c, response, event, span);
+            // P(event | condition, s, λ) = P(event and condition | s, λ) / P(condition | s, λ)
+            double given = eventProbability(e, c, response, condition, span);
+            if (!(given > 0)) {
+                throw new BeableError(span, "the condition " + describe(condition) + " has probability 0 under " + e.settings().describe(c)
+                        + " given these hidden variables, so nothing can be conditioned on it");
             }
-            return total;
+            Map<String, Object> both = new LinkedHashMap<>(condition);
+            for (Map.Entry<String, Object> want : event.entrySet()) {
+                if (both.containsKey(want.getKey())) {
+                    throw new BeableError(span, "detector " + want.getKey() + " is on both sides of |", "write hidden_prob(e, m, A = +1 | B = -1, …)");
+                }
+                both.put(want.getKey(), want.getValue());
+            }
+            return eventProbability(e, c, response, both, span) / given;
         } catch (IllegalArgumentException ex) {
             throw new BeableError(span, ex.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
         }
+    }
+
+    /** The sum of P(o | s, λ) over the joint outcomes that agree with every named detector outcome. */
+    private static double eventProbability(Experiment e, int c, double[] response, Map<String, Object> event, Span span) {
+        double total = 0;
+        var space = e.outcomes(c);
+        for (int o = 0; o < response.length; o++) {
+            boolean agrees = true;
+            for (Map.Entry<String, Object> want : event.entrySet()) {
+                int slot = e.slotOf(want.getKey());
+                int k = space.outcome(o, slot);
+                agrees &= k >= 0 && AnalysisBuiltins.outcomeIndex(e.slotDetector(slot), want.getValue(), span) == k;
+            }
+            if (agrees) total += response[o];
+        }
+        return total;
+    }
+
+    private static String describe(Map<String, Object> event) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> want : event.entrySet()) parts.add(want.getKey() + " = " + Values.show(want.getValue()));
+        return String.join(", ", parts);
     }
 
     private static LocalityComparison compare(Interpreter it, List<Object> args, Map<String, Object> named, Span span) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.beable.syntax.grammar.BeableBaseVisitor;
 
@@ -243,6 +244,16 @@ final class AstBuilder {
         }
 
         @Override public Stmt.Clause visitTrials(TrialsContext c) { return new Stmt.Trials(span(c), expr(c.count)); }
+
+        @Override public Stmt.Clause visitSystems(SystemsContext c) {
+            List<String> names = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
+            for (IdentContext id : c.ident()) {
+                names.add(id.getText());
+                spans.add(span(id));
+            }
+            return new Stmt.Systems(span(c), names, spans);
+        }
     }
 
     private final class ExpressionVisitor extends BeableBaseVisitor<Expr> {
@@ -260,6 +271,14 @@ final class AstBuilder {
 
         @Override public Expr visitRun(RunContext c) { return new Expr.Run(span(c), expr(c.experiment), expr(c.model)); }
         @Override public Expr visitPredict(PredictContext c) { return new Expr.Predict(span(c), expr(c.experiment), expr(c.model)); }
+        /** `load PATH [for EXPERIMENT]` is the call load(PATH[, EXPERIMENT]) of the builtin that reads measured counts. */
+        @Override public Expr visitLoad(LoadContext c) {
+            List<Expr.Argument> arguments = new ArrayList<>();
+            arguments.add(new Expr.Argument(span(c.path), null, expr(c.path)));
+            if (c.experiment != null) arguments.add(new Expr.Argument(span(c.experiment), null, expr(c.experiment)));
+            return new Expr.Call(span(c), new Expr.Variable(span(c.start), "load"), arguments);
+        }
+
         @Override public Expr visitLocality(LocalityContext c) {
             List<String> given = new ArrayList<>();
             for (BeableContext b : c.beables) given.add(b.getText());
@@ -358,8 +377,20 @@ final class AstBuilder {
         @Override public Expr visitCall(CallContext c) {
             List<Expr.Argument> args = new ArrayList<>();
             if (c.arguments() != null) {
-                for (ArgumentContext a : c.arguments().argument()) {
-                    args.add(new Expr.Argument(span(a), a.name == null ? null : a.name.getText(), expr(a.value)));
+                boolean given = false;
+                for (ParseTree child : c.arguments().children) {
+                    if (child instanceof TerminalNode t) {
+                        given |= t.getText().equals("|");
+                        continue;
+                    }
+                    ArgumentContext a = (ArgumentContext) child;
+                    if (given && a.name == null) {
+                        throw new BeableError(span(a), "after | (given) only named arguments may follow, as in A = +1 | B = -1",
+                                "the condition names detectors and their outcomes: hidden_prob(e, m, A = +1 | B = -1, a = 0, b = 0)");
+                    }
+                    // A named argument after | reaches the function as "|name": the condition of a conditional probability.
+                    String name = a.name == null ? null : (given ? "|" : "") + a.name.getText();
+                    args.add(new Expr.Argument(span(a), name, expr(a.value)));
                 }
             }
             return new Expr.Call(span(c), visit(c.postfix()), args);

@@ -139,6 +139,7 @@ public sealed interface Stmt {
         R visitSettings(Settings node, C context);
         R visitChoose(Choose node, C context);
         R visitTrials(Trials node, C context);
+        R visitSystems(Systems node, C context);
     }
 
     record Prepare(Span span, Expr state) implements Clause {
@@ -160,5 +161,9 @@ public sealed interface Stmt {
     }
     record Trials(Span span, Expr count) implements Clause {
         @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitTrials(this, context); }
+    }
+    /** `systems q1, q2`: the declared systems this experiment acts on, in this order (all of them when absent). */
+    record Systems(Span span, List<String> names, List<Span> spans) implements Clause {
+        @Override public <R, C> R accept(ClauseVisitor<R, C> visitor, C context) { return visitor.visitSystems(this, context); }
     }
 }

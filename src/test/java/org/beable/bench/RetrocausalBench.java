@@ -42,7 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@code gridSearch*}: the paper's §3.2 search, 201³ = 8 120 601 settings with exact S, on
  *     two threads ({@link ChshSearch}); score = milliseconds per whole search. {@code Lorentzian}
- *     uses the closed form, {@code UserWeight} a W written in Beable (its spectral correlation);
+ *     uses the closed form, {@code UserWeight} a W written in Beable (its spectral correlation),
+ *     {@code UserWeightNet} the same W under convention = net (the pair kernel);
  *     {@code PerPointBaseline} evaluates the closed form at every point instead of tabulating E,
  *     for comparison.</li>
  * <li>{@code weightCall*}: one call of W(α) as the model makes it ({@link Weight#at}, checked),
@@ -86,11 +87,13 @@ public class RetrocausalBench {
         final double bound = 2 * Math.sqrt(2) / Math.cosh(0.2);
         RetrocausalModel lorentzian;
         RetrocausalModel user;
+        RetrocausalModel userNet;
 
         @Setup
         public void setUp() {
             lorentzian = new RetrocausalModel(0.1, null, null);
             user = compiled("retrocausal(weight = a => 1/(a^2 + 0.01))");
+            userNet = compiled("retrocausal(weight = a => 1/(a^2 + 0.01), convention = net)");
         }
     }
 
@@ -110,6 +113,16 @@ public class RetrocausalBench {
     @Measurement(iterations = 10)
     public ChshSearch gridSearchUserWeight(Grid g) {
         return ChshSearch.over(g.user.singletCorrelation(), "bench", g.a1, g.a2, g.b1, g.b2, g.bound, 2);
+    }
+
+    /** The same weight under convention = net: E from the pair kernel (issue 15), against the power spectrum above. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 10)
+    public ChshSearch gridSearchUserWeightNet(Grid g) {
+        return ChshSearch.over(g.userNet.singletCorrelation(), "bench", g.a1, g.a2, g.b1, g.b2, g.bound, 2);
     }
 
     /** Baseline: the closed form E = −sech(2γ) cos θ at every one of the 8.1 million points, two threads. */

@@ -49,7 +49,7 @@ final class ClassDynamics {
      * The signed flow into `first` of each pair: 2R√(x_a x_b) sin θ, times the share of the
      * copying class that is not a spectator.
      */
-    static void flows(Couplings c, double[] x, double[] phi, double spectators, double[] flow) {
+    static void flows(Couplings c, double[] x, double[] phi, double spectators, CopyRule rule, double[] flow) {
         for (int p = 0; p < c.first.length; p++) {
             int a = c.first[p];
             int b = c.second[p];
@@ -59,10 +59,9 @@ final class ClassDynamics {
                 flow[p] = 0;
                 continue;
             }
-            double s = Math.sin(phi[a] - phi[b] + c.phase[p]);
+            double s = rule.sine(phi[a], phi[b], c.phase[p]);
             double copier = s > 0 ? xb : xa;
-            double free = spectators > 0 ? Math.max(0, copier - spectators) / copier : 1;
-            flow[p] = 2 * c.strength[p] * Math.sqrt(xa * xb) * s * free;
+            flow[p] = 2 * c.strength[p] * Math.sqrt(xa * xb) * s * rule.copierShare(copier, spectators);
         }
     }
 
@@ -112,9 +111,9 @@ final class ClassDynamics {
      * The first half of a midpoint step: fills w.xMid, w.phiMid and, in w.flow, the flows at the
      * midpoint (their h-multiples are the tau-leap's Poisson means).
      */
-    static void predict(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, Work w) {
-        slaveSpectatorPhases(c, x, phi, spectators, floor);
-        flows(c, x, phi, spectators, w.flow);
+    static void predict(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, CopyRule rule, Work w) {
+        slaveSpectatorPhases(c, x, phi, spectators, floor, rule);
+        flows(c, x, phi, spectators, rule, w.flow);
         System.arraycopy(x, 0, w.xMid, 0, c.size);
         for (int p = 0; p < c.first.length; p++) {
             double moved = 0.5 * h * w.flow[p];
@@ -134,7 +133,7 @@ final class ClassDynamics {
         } else {
             advancePhases(c, x, w.phiMid, 0.5 * h, m, w);
         }
-        flows(c, w.xMid, w.phiMid, spectators, w.flow);
+        flows(c, w.xMid, w.phiMid, spectators, rule, w.flow);
     }
 
     /** The second half for the phases: φ ← φ + h φ̇(x_mid, φ_mid), with substeps where the coupling is fast. */
@@ -185,8 +184,8 @@ final class ClassDynamics {
      * covers the real, symmetric Hamiltonians that would leave the value on the phase law's
      * unstable equilibrium (cos θ = 0), where nothing would ever flow back in.
      */
-    static void slaveSpectatorPhases(Couplings c, double[] x, double[] phi, double spectators, double floor) {
-        if (!(spectators > 0)) return;
+    static void slaveSpectatorPhases(Couplings c, double[] x, double[] phi, double spectators, double floor, CopyRule rule) {
+        if (!(spectators > 0) || !rule.slavesSpectators()) return;
         for (int a = 0; a < c.size; a++) {
             if (x[a] <= 0 || x[a] > floor) continue;
             double inflow = inflowPhase(c, x, phi, a);
@@ -195,8 +194,8 @@ final class ClassDynamics {
     }
 
     /** One deterministic midpoint step: the mean of a tau-leap step, and the N → ∞ scheme {@link StepSize} measures. */
-    static void meanStep(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, Work w) {
-        predict(c, x, phi, spectators, floor, h, w);
+    static void meanStep(Couplings c, double[] x, double[] phi, double spectators, double floor, double h, CopyRule rule, Work w) {
+        predict(c, x, phi, spectators, floor, h, rule, w);
         for (int p = 0; p < c.first.length; p++) {
             double moved = h * w.flow[p];
             x[c.first[p]] += moved;

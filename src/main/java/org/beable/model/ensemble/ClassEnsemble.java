@@ -26,13 +26,15 @@ final class ClassEnsemble implements Ensemble {
     private final long spectators;
     private final long members;
     private final EnsembleOptions.Scheme scheme;
+    private final CopyRule rule;
     private final double[] x;
     private ClassDynamics.Work work;
     private long[] events;
     private final CopyCandidates candidates = new CopyCandidates();
     private long copies;
 
-    ClassEnsemble(EnsembleState state, EnsembleOptions.Scheme scheme) {
+    ClassEnsemble(EnsembleState state, EnsembleOptions.Scheme scheme, CopyRule rule) {
+        this.rule = rule;
         this.counts = state.counts();
         this.phi = state.classPhases();
         for (int a = 0; a < phi.length; a++) if (Double.isNaN(phi[a])) phi[a] = 0;
@@ -72,7 +74,7 @@ final class ClassEnsemble implements Ensemble {
     private void leap(Couplings c, double h, UniformRandomProvider rng) {
         ClassDynamics.Work w = work(c);
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
-        ClassDynamics.predict(c, x, phi, spectators, spectators, h, w);
+        ClassDynamics.predict(c, x, phi, spectators, spectators, h, rule, w);
         int pairs = c.pairs();
         // Losses per copying class, to cut draws that would take more members than a class has.
         java.util.Arrays.fill(x, 0);
@@ -116,16 +118,16 @@ final class ClassEnsemble implements Ensemble {
     private void events(Couplings c, double h, UniformRandomProvider rng) {
         ClassDynamics.Work w = work(c);
         for (int a = 0; a < counts.length; a++) x[a] = counts[a];
-        ClassDynamics.slaveSpectatorPhases(c, x, phi, spectators, spectators);
+        ClassDynamics.slaveSpectatorPhases(c, x, phi, spectators, spectators, rule);
         turn(c, 0.5 * h, w);
         candidates.start(c, h, rng, counts);
         for (int p; (p = candidates.next()) >= 0; ) {
             int a = c.first[p];
             int b = c.second[p];
-            double s = Math.sin(phi[a] - phi[b] + c.phase[p]);
+            double s = rule.sine(phi[a], phi[b], c.phase[p]);
             int copier = s > 0 ? b : a;
             int copied = s > 0 ? a : b;
-            double accept = Math.abs(s) * (counts[copier] - spectators) / counts[copier];
+            double accept = Math.abs(s) * rule.copierShare(counts[copier], spectators);
             if (rng.nextDouble() < accept) {
                 counts[copier]--;
                 counts[copied]++;

@@ -13,6 +13,8 @@ import org.beable.format.Tabular;
  *
  * @param deviation      D(N) = max over every step and value of |n_a/N − |ψ_a|²|
  * @param deviationTime  the time where D is reached
+ * @param sampleDeviation max over the sample times asked for (not every step) and values of |n_a/N − |ψ_a|²|
+ * @param energies       per sample time, the energy of the phase-alignment dynamics ({@link AlignmentEnergy}); empty without it
  * @param phaseDeviation max over the sample times of |φ_a − (−arg ψ_a)| (wrapped to [0, π]) over values with |ψ_a|² ≥ 0.05
  * @param spread         per sample time, the largest within-class phase spread (0 at class level)
  * @param table          every sample as a table: t, freq_a, born_a, phase_a, qm_phase_a, spread_a, deviation, spread, copies
@@ -20,7 +22,8 @@ import org.beable.format.Tabular;
 public record EnsembleHistory(String level, long members, long spectators, double dt, long steps, long seed, double every,
                               List<Double> times, List<double[]> frequencies, List<double[]> born, List<double[]> phases,
                               List<double[]> qmPhases, List<double[]> spreads, List<Double> spread, double deviation,
-                              double deviationTime, double phaseDeviation, long copies, List<String> warnings,
+                              double deviationTime, double sampleDeviation, double phaseDeviation, List<Double> energies,
+                              long copies, List<String> warnings,
                               DataTable table) implements Tabular {
 
     /** Printed rows at most; the table keeps every sample. */
@@ -34,6 +37,7 @@ public record EnsembleHistory(String level, long members, long spectators, doubl
         qmPhases = List.copyOf(qmPhases);
         spreads = List.copyOf(spreads);
         spread = List.copyOf(spread);
+        energies = List.copyOf(energies);
         warnings = List.copyOf(warnings);
     }
 

@@ -86,7 +86,15 @@ public final class EnsembleModel implements OntologicalModel {
                     new ModelParameter("damping", ModelParameter.Kind.NUMBER, 0.0,
                             "friction γ on the phase momenta (with f)"),
                     new ModelParameter("spread", ModelParameter.Kind.NUMBER, 0.0,
-                            "standard deviation of members' initial phases about their class phase, in radians (member level)"));
+                            "standard deviation of members' initial phases about their class phase, in radians (member level)"),
+                    new ModelParameter("copying", ModelParameter.Kind.TEXT, "on",
+                            "on, or off: no member copies, the phases still turn under H (the occupations stay as prepared)"),
+                    new ModelParameter("copy_order", ModelParameter.Kind.TEXT, "resolved",
+                            "the phase difference in the copy rate: resolved (the copied member's phase first) or literal (eq 39 as printed)"),
+                    new ModelParameter("spectator_copy", ModelParameter.Kind.TEXT, "never",
+                            "never (spectators never copy) or literal (anyone copies while its class keeps more than its spectators)"),
+                    new ModelParameter("spectator_phase", ModelParameter.Kind.TEXT, "inflow",
+                            "the phase of a value held only by spectators: inflow (the phase of the flow into it) or law (the phase law)"));
         }
 
         @Override public OntologicalModel create(ModelArguments arguments) {
@@ -158,9 +166,9 @@ public final class EnsembleModel implements OntologicalModel {
         if (options.dt() != null) {
             double dt = options.dt();
             double error = 0;
-            for (List<Segment> schedule : schedules) error = Math.max(error, StepSize.error(schedule, rho, phi, spectators, dt));
+            for (List<Segment> schedule : schedules) error = Math.max(error, StepSize.error(schedule, rho, phi, spectators, options.copyRule(), dt));
             if (error > accuracy) {
-                double safe = Math.min(alignment, safe(schedules, rho, phi, spectators, accuracy));
+                double safe = Math.min(alignment, safe(schedules, rho, phi, spectators, options.copyRule(), accuracy));
                 throw new IllegalArgumentException("the time step dt = " + Numbers.format(dt) + " is too large for accuracy "
                         + Numbers.format(accuracy) + (options.accuracy() == null ? " (0.01/√N, the default)" : "")
                         + ": the scheme's own error in n_a/N would reach about " + Numbers.format(error)
@@ -176,12 +184,12 @@ public final class EnsembleModel implements OntologicalModel {
             }
             return dt;
         }
-        return Math.min(alignment, safe(schedules, rho, phi, spectators, accuracy));
+        return Math.min(alignment, safe(schedules, rho, phi, spectators, options.copyRule(), accuracy));
     }
 
-    private static double safe(List<List<Segment>> schedules, double[] rho, double[] phi, double spectators, double accuracy) {
+    private static double safe(List<List<Segment>> schedules, double[] rho, double[] phi, double spectators, CopyRule rule, double accuracy) {
         double safe = Double.POSITIVE_INFINITY;
-        for (List<Segment> schedule : schedules) safe = Math.min(safe, StepSize.safe(schedule, rho, phi, spectators, accuracy));
+        for (List<Segment> schedule : schedules) safe = Math.min(safe, StepSize.safe(schedule, rho, phi, spectators, rule, accuracy));
         return safe;
     }
 
@@ -207,9 +215,11 @@ public final class EnsembleModel implements OntologicalModel {
     }
 
     private EnsembleState prepare(CMatrix psi, CMatrix firstHamiltonian, long members, UniformRandomProvider rng) {
-        return options.level() == EnsembleOptions.Level.MEMBER
-                ? Preparation.members(psi, firstHamiltonian, options, members, rng)
-                : Preparation.classes(psi, firstHamiltonian, options, members);
+        return switch (options.level()) {
+            case MEMBER -> Preparation.members(psi, firstHamiltonian, options, members, rng);
+            case MEAN_FIELD -> Preparation.meanField(psi, firstHamiltonian, options, members);
+            default -> Preparation.classes(psi, firstHamiltonian, options, members);
+        };
     }
 
     @Override
@@ -233,7 +243,7 @@ public final class EnsembleModel implements OntologicalModel {
     public Optional<double[]> predict(Experiment experiment, int combination) {
         if (options.level() != EnsembleOptions.Level.MEAN_FIELD) return Optional.empty();
         Setup s = setup(experiment);
-        EnsembleState state = Preparation.classes(s.plan.psi, s.plan.firstHamiltonian, options, s.members);
+        EnsembleState state = Preparation.meanField(s.plan.psi, s.plan.firstHamiltonian, options, s.members);
         try (Ensemble ensemble = simulate(s, combination, state, 0, 1, Cancellation.none())) {
             return Optional.of(distribution(ensemble, s.plan.readouts[combination], experiment.outcomes(combination).size()));
         }
@@ -260,12 +270,12 @@ public final class EnsembleModel implements OntologicalModel {
     private Ensemble open(EnsembleState state, int threads) {
         switch (options.level()) {
             case MEAN_FIELD:
-                return new MeanFieldEnsemble(state);
+                return new MeanFieldEnsemble(state, options.copyRule());
             case MEMBER:
                 return new MemberEnsemble(state.memberLevel() ? state : listed(state), options, threads);
             default:
                 return new ClassEnsemble(state.memberLevel() ? EnsembleState.ofClasses(state.counts(), state.classPhases(),
-                        state.spectatorsPerValue()) : state, options.scheme());
+                        state.spectatorsPerValue()) : state, options.scheme(), options.copyRule());
         }
     }
 
@@ -436,10 +446,14 @@ public final class EnsembleModel implements OntologicalModel {
         List<String> warnings = Preparation.nodeWarnings(classes.counts(), schedule, options.spectators());
 
         UniformRandomProvider rng = RandomStreams.stream(seed, StreamIds.combination(0));
-        EnsembleState state = options.level() == EnsembleOptions.Level.MEMBER
-                ? Preparation.members(psi, hamiltonian, options, members, rng) : classes;
+        EnsembleState state = switch (options.level()) {
+            case MEMBER -> Preparation.members(psi, hamiltonian, options, members, rng);
+            case MEAN_FIELD -> Preparation.meanField(psi, hamiltonian, options, members);
+            default -> classes;
+        };
         long copies = rng.nextLong();
-        Recorder recorder = new Recorder(schedule, psi, sampleSteps, tracked, options.level() == EnsembleOptions.Level.MEMBER);
+        Recorder recorder = new Recorder(schedule, psi, sampleSteps, tracked, options.level() == EnsembleOptions.Level.MEMBER,
+                options.phaseAlignment() ? options.f() : Double.NaN);
         try (Ensemble ensemble = open(state, threads)) {
             if (tracked != null) ((MemberEnsemble) ensemble).listen(recorder::copied);
             Dynamics.run(ensemble, schedule, dt, RandomStreams.stream(copies), cancellation, recorder);
@@ -477,9 +491,18 @@ public final class EnsembleModel implements OntologicalModel {
         private final Set<Long> followed = new HashSet<>();
         private double deviation;
         private double deviationTime;
+        /** The largest |n_a/N − |ψ_a|²| at the sample times only. */
+        private double sampleDeviation;
+        /** f of the phase-alignment dynamics, or NaN without it. */
+        private final double alignment;
+        private final List<Double> energies = new ArrayList<>();
+        /** ω_a of the Hamiltonian (one segment). */
+        private final double[] omega;
         private double phaseDeviation = Double.NaN;
 
-        Recorder(List<Segment> schedule, CMatrix psi, long[] sampleSteps, long[] tracked, boolean members) {
+        Recorder(List<Segment> schedule, CMatrix psi, long[] sampleSteps, long[] tracked, boolean members, double alignment) {
+            this.alignment = alignment;
+            this.omega = schedule.get(0).couplings().omega;
             this.reference = new QuantumReference(schedule, psi);
             this.sampleSteps = sampleSteps;
             this.tracked = tracked;
@@ -503,6 +526,8 @@ public final class EnsembleModel implements OntologicalModel {
             }
             if (nextSample >= sampleSteps.length || step != sampleSteps[nextSample]) return;
             while (nextSample < sampleSteps.length && sampleSteps[nextSample] == step) nextSample++;
+            sampleDeviation = Math.max(sampleDeviation, worst);
+            if (!Double.isNaN(alignment)) energies.add(AlignmentEnergy.of(ensemble.state(), alignment, omega));
             for (int a = 0; a < size; a++) {
                 if (probability[a] >= 0.05 && ensemble.frequency(a) > 0) {
                     double off = Math.abs(Math.IEEEremainder(ensemble.phase(a) - qmPhase[a], 2 * Math.PI));
@@ -568,10 +593,14 @@ public final class EnsembleModel implements OntologicalModel {
                 }
                 names.addAll(List.of("deviation", "spread", "copies"));
                 cells.addAll(List.of(worst, spread.get(k), (double) copiesSoFar.get(k)));
+                if (!energies.isEmpty()) {
+                    names.add("energy");
+                    cells.add(energies.get(k));
+                }
                 table.add(names, cells);
             }
             return new EnsembleHistory(level, members, spectators, dt, steps, seed, every, times, frequencies, born, phases, qmPhases,
-                    spreads, spread, deviation, deviationTime, phaseDeviation, copies, warnings, table);
+                    spreads, spread, deviation, deviationTime, sampleDeviation, phaseDeviation, energies, copies, warnings, table);
         }
 
         MemberTrack track(long members, long seed, long copies, EnsembleHistory history) {

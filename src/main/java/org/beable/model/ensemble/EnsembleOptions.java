@@ -20,9 +20,11 @@ import org.beable.model.ModelArguments;
  * @param f           the phase-alignment frequency of §3.2 (member level), or null for eq 40 alone
  * @param damping     γ in π̇ = … − γπ (phase-alignment dynamics only)
  * @param spread      the standard deviation of members' initial phases about their class phase (member level)
+ * @param copyRule    the choices the paper leaves open in the copy rule: copying on or off, the order in eq 39,
+ *                    whether spectators copy, the phase of a value held only by spectators
  */
 record EnsembleOptions(Long members, Double dt, Double accuracy, long spectators, double admixture, Level level,
-                       Scheme scheme, Double f, double damping, double spread) {
+                       Scheme scheme, Double f, double damping, double spread, CopyRule copyRule) {
 
     static final long DEFAULT_MEMBERS = 100_000;
     /** Member level keeps about 100 bytes per member. */
@@ -98,7 +100,12 @@ record EnsembleOptions(Long members, Double dt, Double accuracy, long spectators
                         + (level == Level.MEMBER ? "; use level = class for larger ensembles" : ""));
             }
         }
-        return new EnsembleOptions(members, dt, accuracy, (long) spectators, admixture, level, scheme, f, damping, spread);
+        CopyRule rule = new CopyRule(
+                word(arguments.text("copying"), new String[] {"on", "off"}, "copying").equals("on"),
+                word(arguments.text("copy_order"), CopyRule.Order.values(), "copy_order", CopyRule.Order::toString),
+                word(arguments.text("spectator_copy"), CopyRule.SpectatorCopy.values(), "spectator_copy", CopyRule.SpectatorCopy::toString),
+                word(arguments.text("spectator_phase"), CopyRule.SpectatorPhase.values(), "spectator_phase", CopyRule.SpectatorPhase::toString));
+        return new EnsembleOptions(members, dt, accuracy, (long) spectators, admixture, level, scheme, f, damping, spread, rule);
     }
 
     private static Double positiveOrNull(ModelArguments arguments, String name, String what) {
@@ -112,6 +119,11 @@ record EnsembleOptions(Long members, Double dt, Double accuracy, long spectators
         for (T choice : choices) if (show.apply(choice).equals(given.toLowerCase(Locale.ROOT))) return choice;
         List<String> words = java.util.Arrays.stream(choices).map(show).toList();
         throw new IllegalArgumentException(parameter + " = " + given + " is not one of: " + String.join(", ", words));
+    }
+
+    private static String word(String given, String[] choices, String parameter) {
+        for (String choice : choices) if (choice.equals(given.toLowerCase(Locale.ROOT))) return choice;
+        throw new IllegalArgumentException(parameter + " = " + given + " is not one of: " + String.join(", ", choices));
     }
 
     /** The ensemble size for a run whose experiment has this many trials per combination. */

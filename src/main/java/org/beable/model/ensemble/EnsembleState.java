@@ -24,9 +24,17 @@ public final class EnsembleState {
     private final double[] phases;
     private final double[] momenta;
     private final boolean[] spectator;
+    /** n_a/N exactly, for the N → ∞ limit (the counts are then only its rounding); null otherwise. */
+    private final double[] frequencies;
 
     private EnsembleState(long[] counts, double[] classPhases, long spectators, int[] values, double[] phases,
                           double[] momenta, boolean[] spectator) {
+        this(counts, classPhases, spectators, values, phases, momenta, spectator, null);
+    }
+
+    private EnsembleState(long[] counts, double[] classPhases, long spectators, int[] values, double[] phases,
+                          double[] momenta, boolean[] spectator, double[] frequencies) {
+        this.frequencies = frequencies;
         this.counts = counts;
         this.classPhases = classPhases;
         this.spectators = spectators;
@@ -39,6 +47,14 @@ public final class EnsembleState {
     /** A phase-aligned ensemble described by its classes (the arrays are copied). */
     static EnsembleState ofClasses(long[] counts, double[] classPhases, long spectators) {
         return new EnsembleState(counts.clone(), classPhases.clone(), spectators, null, null, null, null);
+    }
+
+    /**
+     * The N → ∞ ensemble: exact frequencies n_a/N beside the occupations they round to in an
+     * ensemble of the given size (which answer {@link #value(long)} and friends). The arrays are copied.
+     */
+    static EnsembleState ofFrequencies(double[] frequencies, long[] counts, double[] classPhases, long spectators) {
+        return new EnsembleState(counts.clone(), classPhases.clone(), spectators, null, null, null, null, frequencies.clone());
     }
 
     /** An ensemble with every member's beables (the arrays are copied; momenta may be null). */
@@ -67,6 +83,14 @@ public final class EnsembleState {
     }
 
     public long count(int value) { return counts[value]; }
+
+    /** n_a/N: exact in the N → ∞ limit, otherwise the occupation over the members. */
+    public double frequency(int value) {
+        return frequencies != null ? frequencies[value] : (double) counts[value] / members();
+    }
+
+    /** Whether this is the N → ∞ limit, described by exact frequencies rather than by its occupations. */
+    public boolean infinite() { return frequencies != null; }
 
     /** The phase of a value's class (at member level the circular mean of its members' phases; NaN if empty). */
     public double classPhase(int value) { return classPhases[value]; }
@@ -130,7 +154,8 @@ public final class EnsembleState {
     public boolean equals(Object o) {
         return o instanceof EnsembleState s && spectators == s.spectators && Arrays.equals(counts, s.counts)
                 && Arrays.equals(classPhases, s.classPhases) && Arrays.equals(values, s.values)
-                && Arrays.equals(phases, s.phases) && Arrays.equals(momenta, s.momenta) && Arrays.equals(spectator, s.spectator);
+                && Arrays.equals(phases, s.phases) && Arrays.equals(momenta, s.momenta) && Arrays.equals(spectator, s.spectator)
+                && Arrays.equals(frequencies, s.frequencies);
     }
 
     @Override

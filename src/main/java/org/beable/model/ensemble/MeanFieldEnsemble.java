@@ -20,14 +20,16 @@ final class MeanFieldEnsemble implements Ensemble {
     private final long members;
     private final double spectators;
     private final double[] y;
+    private final CopyRule rule;
 
-    MeanFieldEnsemble(EnsembleState state) {
+    MeanFieldEnsemble(EnsembleState state, CopyRule rule) {
+        this.rule = rule;
         this.size = state.classes();
         this.members = state.members();
         this.spectators = (double) state.spectatorsPerValue() / members;
         this.y = new double[2 * size];
         for (int a = 0; a < size; a++) {
-            y[a] = (double) state.count(a) / members;
+            y[a] = state.frequency(a);
             double phase = state.classPhase(a);
             y[size + a] = Double.isNaN(phase) ? 0 : phase;
         }
@@ -48,7 +50,7 @@ final class MeanFieldEnsemble implements Ensemble {
             counts[a] = Math.round(y[a] * members);
             phases[a] = y[size + a];
         }
-        return EnsembleState.ofClasses(counts, phases, Math.round(spectators * members));
+        return EnsembleState.ofFrequencies(java.util.Arrays.copyOf(y, size), counts, phases, Math.round(spectators * members));
     }
 
     @Override
@@ -56,7 +58,7 @@ final class MeanFieldEnsemble implements Ensemble {
         if (spectators > 0) {
             double[] rho = java.util.Arrays.copyOf(y, size);
             double[] phi = java.util.Arrays.copyOfRange(y, size, 2 * size);
-            ClassDynamics.slaveSpectatorPhases(c, rho, phi, spectators, spectators + 0.5 / members);
+            ClassDynamics.slaveSpectatorPhases(c, rho, phi, spectators, spectators + 0.5 / members, rule);
             System.arraycopy(phi, 0, y, size, size);
         }
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9 * h, h, TOLERANCE, TOLERANCE);
@@ -73,7 +75,7 @@ final class MeanFieldEnsemble implements Ensemble {
                     rho[a] = Math.max(0, state[a]);
                     phi[a] = state[size + a];
                 }
-                ClassDynamics.flows(c, rho, phi, spectators, flow);
+                ClassDynamics.flows(c, rho, phi, spectators, rule, flow);
                 java.util.Arrays.fill(derivative, 0, size, 0);
                 for (int p = 0; p < flow.length; p++) {
                     derivative[c.first[p]] += flow[p];

@@ -78,6 +78,7 @@ final class MemberEnsemble implements Ensemble {
     private final double[] ziMid;
     private final double[] momentum;
     private final double f;
+    private final CopyRule rule;
     private final double damping;
     private final long spectatorsPerValue;
 
@@ -118,6 +119,7 @@ final class MemberEnsemble implements Ensemble {
         this.momentum = options.phaseAlignment() ? (state.hasMomenta() ? state.momenta() : new double[size]) : null;
         this.f = options.phaseAlignment() ? options.f() : 0;
         this.damping = options.damping();
+        this.rule = options.copyRule();
         this.spectatorsPerValue = state.spectatorsPerValue();
         this.zr = new double[size];
         this.zi = new double[size];
@@ -295,7 +297,7 @@ final class MemberEnsemble implements Ensemble {
 
     /** Spectators of a value nobody else holds carry the phase of the flow into it ({@link ClassDynamics#slaveSpectatorPhases}). */
     private void slaveSpectatorPhases(Couplings c) {
-        if (spectatorsPerValue == 0) return;
+        if (spectatorsPerValue == 0 || !rule.slavesSpectators()) return;
         double[] x = new double[classes];
         double[] phi = new double[classes];
         for (int a = 0; a < classes; a++) {
@@ -467,6 +469,7 @@ final class MemberEnsemble implements Ensemble {
     // ------------------------------------------------------------------ copy events
 
     private void copyEvents(Couplings c, double time, double h, UniformRandomProvider rng) {
+        if (!rule.copying()) return;
         candidates.start(c, h, rng, listSize);
         for (int p; (p = candidates.next()) >= 0; ) {
             int a = c.first[p];
@@ -477,13 +480,19 @@ final class MemberEnsemble implements Ensemble {
             // sin(φ_I − φ_J + δ) = Im[z_I conj(z_J) e^{iδ}]
             double wr = zr[i] * zr[j] + zi[i] * zi[j];
             double wi = zi[i] * zr[j] - zr[i] * zi[j];
-            double s = wr * Math.sin(c.phase[p]) + wi * Math.cos(c.phase[p]);
+            double s = rule.sine(wr, wi, Math.sin(c.phase[p]), Math.cos(c.phase[p]));
             int copier = s > 0 ? j : i;
             int source = s > 0 ? i : j;
-            if (spectator[copier] || rng.nextDouble() >= Math.abs(s)) continue;
+            if (!mayCopy(copier) || rng.nextDouble() >= Math.abs(s)) continue;
             copy(copier, source, time + candidates.elapsed());
             candidates.recount(listSize);
         }
+    }
+
+    /** Spectators never copy; under the paper's literal rule anyone copies while its class has more than its spectators. */
+    private boolean mayCopy(int member) {
+        if (rule.spectatorCopy() == CopyRule.SpectatorCopy.LITERAL) return listSize[value[member]] > spectatorsPerValue;
+        return !spectator[member];
     }
 
     /** The copier takes the source's value, phase and momentum; the class sums follow. */

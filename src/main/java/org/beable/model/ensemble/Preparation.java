@@ -119,6 +119,19 @@ final class Preparation {
         return EnsembleState.ofClasses(counts, phases(psi, firstHamiltonian), options.spectators());
     }
 
+    /**
+     * The N → ∞ ensemble: n_a/N = s/N + (1 − Ps/N) w_a exactly, with w_a = (1 − ε)|ψ_a|² + ε/P —
+     * the limit the occupations of {@link #classes} round to (their rounding is kept beside it).
+     */
+    static EnsembleState meanField(CMatrix psi, CMatrix firstHamiltonian, EnsembleOptions options, long members) {
+        double[] w = weights(psi, options.admixture());
+        long[] counts = occupations(w, members, options.spectators());
+        double share = (double) options.spectators() / members;
+        double[] frequencies = new double[w.length];
+        for (int a = 0; a < w.length; a++) frequencies[a] = share + (1 - w.length * share) * w[a];
+        return EnsembleState.ofFrequencies(frequencies, counts, phases(psi, firstHamiltonian), options.spectators());
+    }
+
     /** Every member, in a random order, with the spectators flagged. */
     static EnsembleState members(CMatrix psi, CMatrix firstHamiltonian, EnsembleOptions options, long members,
                                  UniformRandomProvider rng) {

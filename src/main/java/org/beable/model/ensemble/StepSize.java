@@ -22,7 +22,7 @@ final class StepSize {
     private StepSize() {}
 
     /** Richardson estimate of the largest error in any n_a/N over the schedule with steps of at most dt. */
-    static double error(List<Segment> schedule, double[] rho, double[] phi, double spectators, double dt) {
+    static double error(List<Segment> schedule, double[] rho, double[] phi, double spectators, CopyRule rule, double dt) {
         if (Dynamics.totalSteps(schedule, dt) > MOST_STEPS) return Double.POSITIVE_INFINITY;
         int size = rho.length;
         double[] coarse = rho.clone();
@@ -37,13 +37,13 @@ final class StepSize {
             if (n == 0) continue;
             // Values held by their spectators alone as a segment starts take the phase of the flow into them.
             double floor = spectators * (1 + 1e-9);
-            ClassDynamics.slaveSpectatorPhases(c, coarse, coarsePhi, spectators, floor);
-            ClassDynamics.slaveSpectatorPhases(c, fine, finePhi, spectators, floor);
+            ClassDynamics.slaveSpectatorPhases(c, coarse, coarsePhi, spectators, floor, rule);
+            ClassDynamics.slaveSpectatorPhases(c, fine, finePhi, spectators, floor, rule);
             double h = segment.duration() / n;
             for (long k = 0; k < n; k++) {
-                ClassDynamics.meanStep(c, coarse, coarsePhi, spectators, 0, h, work);
-                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, work);
-                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, work);
+                ClassDynamics.meanStep(c, coarse, coarsePhi, spectators, 0, h, rule, work);
+                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, rule, work);
+                ClassDynamics.meanStep(c, fine, finePhi, spectators, 0, 0.5 * h, rule, work);
                 for (int a = 0; a < size; a++) worst = Math.max(worst, Math.abs(coarse[a] - fine[a]));
             }
         }
@@ -54,7 +54,7 @@ final class StepSize {
      * The largest step (found to within about 10%) whose error estimate is within accuracy;
      * +∞ when nothing in the schedule moves members.
      */
-    static double safe(List<Segment> schedule, double[] rho, double[] phi, double spectators, double accuracy) {
+    static double safe(List<Segment> schedule, double[] rho, double[] phi, double spectators, CopyRule rule, double accuracy) {
         double rate = 0;
         double longest = 0;
         for (Segment s : schedule) {
@@ -67,7 +67,7 @@ final class StepSize {
         }
         if (rate == 0 || longest == 0) return Double.POSITIVE_INFINITY;
         double h = Math.min(longest, 0.1 / rate);
-        double err = error(schedule, rho, phi, spectators, h);
+        double err = error(schedule, rho, phi, spectators, rule, h);
         for (int k = 0; k < 40; k++) {
             if (err > accuracy) {
                 if (Double.isInfinite(err)) {
@@ -75,14 +75,14 @@ final class StepSize {
                             + MOST_STEPS + " steps; ask for less (e.g. accuracy = " + Numbers.format(accuracy * 100) + ")");
                 }
                 h *= Math.max(0.1, Math.min(0.9, 0.9 * Math.sqrt(accuracy / err)));
-                err = error(schedule, rho, phi, spectators, h);
+                err = error(schedule, rho, phi, spectators, rule, h);
                 continue;
             }
             if (h >= longest || err > 0.8 * accuracy) break;
             double grow = err == 0 ? 4 : Math.min(4, 0.95 * Math.sqrt(accuracy / err));
             if (grow < 1.1) break;
             double bigger = Math.min(longest, h * grow);
-            double errBigger = error(schedule, rho, phi, spectators, bigger);
+            double errBigger = error(schedule, rho, phi, spectators, rule, bigger);
             if (errBigger > accuracy) break;
             h = bigger;
             err = errBigger;

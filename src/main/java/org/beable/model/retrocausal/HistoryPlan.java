@@ -39,10 +39,14 @@ import org.beable.model.sampling.AliasTable;
  * </ol>
  * The outcome is then what {@link #response} says of the history, so `run` checks `predict`.
  */
-final class HistoryPlan {
+final class HistoryPlan implements CombinationPlan {
     private static final double TWO_PI = 2 * Math.PI;
 
-    private final Weight weight;
+    /** Each spin's weight W (W_A for the first system's, W_B for the second's). */
+    private final Weight[] weights;
+    /** Each spin's grid, all of one size (null in closed form). */
+    private final PeriodicGrid[] grids;
+    /** The grid of s (the first spin's; every spin's grid has the same points and density). */
     private final PeriodicGrid grid;
     private final boolean exact;
     private final SpinExperiment spins;
@@ -69,9 +73,10 @@ final class HistoryPlan {
     /** ∫ ds ρ(s) Π_f Q_f(s), the normaliser of the density of s (in the units of {@link #initialDensity}). */
     private final double initialNorm;
 
-    HistoryPlan(Weight weight, PeriodicGrid grid, boolean exact, SpinExperiment spins, int combination) {
-        this.weight = weight;
-        this.grid = grid;
+    HistoryPlan(Weight[] weights, PeriodicGrid[] grids, boolean exact, SpinExperiment spins, int combination) {
+        this.weights = weights;
+        this.grids = grids;
+        this.grid = grids == null ? null : grids[0];
         this.exact = exact;
         this.spins = spins;
         this.combination = combination;
@@ -100,7 +105,7 @@ final class HistoryPlan {
                 } else {
                     double from = last < 0 ? spins.start[p] : spins.direction(combination, last);
                     turn[slot] = WindingSum.reduce(direction - from - turned);
-                    link[slot] = new double[] {weight.periodic(turn[slot]), weight.periodic(turn[slot] + Math.PI)};
+                    link[slot] = new double[] {weights[p].periodic(turn[slot]), weights[p].periodic(turn[slot] + Math.PI)};
                 }
                 last = slot;
                 turned = 0;
@@ -112,14 +117,15 @@ final class HistoryPlan {
             this.initial = null;
         } else {
             this.tables = new double[free][];
-            for (int f = 0; f < free; f++) tables[f] = grid.shifted(target[freeSlots[f]]);
+            for (int f = 0; f < free; f++) tables[f] = grids[spins.slotParticle[freeSlots[f]]].shifted(target[freeSlots[f]]);
             this.initial = spins.hasFree ? initialTable() : null;
         }
         this.probabilities = predict();
         this.initialNorm = spins.hasFree ? initialNorm() : 1;
     }
 
-    double[] probabilities() {
+    @Override
+    public double[] probabilities() {
         return probabilities.clone();
     }
 
@@ -152,7 +158,7 @@ final class HistoryPlan {
             int a = freeSlots[0];
             int b = freeSlots[1];
             double delta = target[b] + outcome[b] * Math.PI - target[a] - outcome[a] * Math.PI;
-            return Weight.Lorentzian.sum(delta, 2 * ((Weight.Lorentzian) weight).gamma());   // W∗W is Lorentzian(2γ)
+            return Weight.Lorentzian.sum(delta, 2 * ((Weight.Lorentzian) weights[0]).gamma());   // W∗W is Lorentzian(2γ)
         }
         int m = grid.size();
         double[] density = grid.density();
@@ -195,7 +201,8 @@ final class HistoryPlan {
      * measure factorises along each spin (class comment), so this is the product over boundaries
      * of W₂π(x_o) / (W₂π(x_0) + W₂π(x_1)): each outcome depends on its own spin's settings and s only.
      */
-    double[] givenInitial(double s) {
+    @Override
+    public double[] givenInitial(double s) {
         double[] p = new double[space.size()];
         for (int joint = 0; joint < p.length; joint++) {
             int[] outcome = space.decode(joint);
@@ -206,6 +213,7 @@ final class HistoryPlan {
                 double w1;
                 if (firstFree[slot]) {
                     double x = target[slot] - s;
+                    Weight weight = weights[spins.slotParticle[slot]];
                     w0 = weight.periodic(x);
                     w1 = weight.periodic(x + Math.PI);
                     product *= (outcome[slot] == 0 ? w0 : w1) / (w0 + w1);
@@ -222,15 +230,19 @@ final class HistoryPlan {
     }
 
     /** The density of the initial direction s under these settings, ρ(s) Π_f Q_f(s) normalised on [0, 2π). */
-    double initialDensity(double s, org.beable.model.RealFunction density) {
+    @Override
+    public double initialDensity(double s, org.beable.model.RealFunction density) {
         double value = density == null ? 1 : density.apply(WindingSum.reduce(s) + (WindingSum.reduce(s) < 0 ? 2 * Math.PI : 0));
-        for (int slot : freeSlots) value *= weight.periodic(target[slot] - s) + weight.periodic(target[slot] - s + Math.PI);
+        for (int slot : freeSlots) {
+            Weight weight = weights[spins.slotParticle[slot]];
+            value *= weight.periodic(target[slot] - s) + weight.periodic(target[slot] - s + Math.PI);
+        }
         return value / initialNorm;
     }
 
     private double initialNorm() {
         if (exact) {
-            double gamma = ((Weight.Lorentzian) weight).gamma();
+            double gamma = ((Weight.Lorentzian) weights[0]).gamma();
             if (freeSlots.length == 0) return 2 * Math.PI;
             if (freeSlots.length == 1) return 2 * Math.PI / gamma;            // ∫Q = 2∫W
             double sum = 0;                                                    // Σ_o ∫ W₂π W₂π = Σ_o (2π/γ) W₂π of width 2γ
@@ -260,7 +272,8 @@ final class HistoryPlan {
      * into {@code rotation}, each slot's outcome (or NO_OUTCOME) into {@code outcome}; returns the
      * joint outcome.
      */
-    int draw(UniformRandomProvider rng, double[] start, double[] rotation, int[] outcome) {
+    @Override
+    public int draw(UniformRandomProvider rng, double[] start, double[] rotation, int[] outcome) {
         double s = 0;
         int point = -1;
         if (spins.hasFree) {
@@ -289,8 +302,8 @@ final class HistoryPlan {
                 if (firstFree[slot]) {
                     x0 = WindingSum.reduce(target[slot] - s);
                     if (exact) {
-                        w0 = weight.periodic(x0);
-                        w1 = weight.periodic(x0 + Math.PI);
+                        w0 = weights[p].periodic(x0);
+                        w1 = weights[p].periodic(x0 + Math.PI);
                     } else {
                         double[] table = tables[slot == freeSlots[0] ? 0 : 1];
                         w0 = table[point];
@@ -304,18 +317,18 @@ final class HistoryPlan {
                 }
                 int o = rng.nextDouble() * (w0 + w1) < w0 ? 0 : 1;
                 double x = WindingSum.reduce(x0 + ((o ^ before) == 0 ? 0 : Math.PI));
-                rotation[slot] = Windings.rotation(weight, x, o == 0 ? w0 : w1, rng);
+                rotation[slot] = Windings.rotation(weights[p], x, o == 0 ? w0 : w1, rng);
                 outcome[slot] = o;
                 before = o;
             }
-            if (freeSlot >= 0) rotation[freeSlot] = Windings.free(weight, grid, rng);
+            if (freeSlot >= 0) rotation[freeSlot] = Windings.free(weights[p], grids == null ? null : grids[p], rng);
         }
         return space.encode(outcome);
     }
 
     /** s for the Lorentzian and a uniform s, exactly (step 1 of the class comment). */
     private double exactInitial(UniformRandomProvider rng) {
-        double c = 2 * ((Weight.Lorentzian) weight).gamma();
+        double c = 2 * ((Weight.Lorentzian) weights[0]).gamma();
         double y;
         if (freeSlots.length == 0) {
             return TWO_PI * rng.nextDouble();

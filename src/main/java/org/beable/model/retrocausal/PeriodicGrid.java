@@ -58,7 +58,15 @@ final class PeriodicGrid {
 
     /** The grid for a weight and a density of s (null for uniform). */
     static PeriodicGrid of(Weight weight, RealFunction density) {
-        int m = MIN_SIZE;
+        return of(weight, density, MIN_SIZE);
+    }
+
+    /**
+     * The grid with at least {@code atLeast} points (a power of two): two weights that meet on one
+     * grid (one per particle) are both made at the larger of their own sizes.
+     */
+    static PeriodicGrid of(Weight weight, RealFunction density, int atLeast) {
+        int m = Math.max(MIN_SIZE, atLeast);
         double[] w = evaluate(weight::periodic, m, null, weight instanceof Weight.Numeric);
         double[] rho = density == null ? null : evaluate(s -> checkedDensity(density, s), m, null, true);
         while (true) {
@@ -188,6 +196,11 @@ final class PeriodicGrid {
         double rest = 0;
         while (last > 1 && rest + p[last] <= 1e-18 * p[0]) rest += p[last--];
         return java.util.Arrays.copyOf(p, last + 1);
+    }
+
+    /** The Fourier coefficient c_k of W₂π(x) = Σ_k c_k e^{ikx}, for 0 ≤ k < M/2, as {re, im}. */
+    double[] coefficient(int k) {
+        return new double[] {coefficientRe[k], coefficientIm[k]};
     }
 
     /** Draws a grid point j with probability W₂π(s_j) / Σ W₂π: the direction part of a free rotation. */

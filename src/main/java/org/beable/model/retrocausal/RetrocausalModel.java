@@ -60,7 +60,14 @@ public final class RetrocausalModel implements OntologicalModel {
                     new ModelParameter("weight", ModelParameter.Kind.FUNCTION, null,
                             "your own W(α) ≥ 0, integrable, symmetric or not (replaces the Lorentzian; gamma is then unused)"),
                     new ModelParameter("initial", ModelParameter.Kind.FUNCTION, null,
-                            "density of the singlet's initial direction s on [0, 2π) (uniform if not given)"));
+                            "density of the singlet's initial direction s on [0, 2π) (uniform if not given)"),
+                    new ModelParameter("weight_A", ModelParameter.Kind.FUNCTION, null,
+                            "W_A(α) for the first system's spin only (not set: weight, or the Lorentzian)"),
+                    new ModelParameter("weight_B", ModelParameter.Kind.FUNCTION, null,
+                            "W_B(β) for the second system's spin only (not set: weight, or the Lorentzian)"),
+                    new ModelParameter("convention", ModelParameter.Kind.TEXT, Convention.GEOMETRY.word(),
+                            "how the singlet's signed rotations meet the outcomes: geometry (antiparallel spins from a free s),"
+                                    + " net (the net rotation α + β, δ = θ or π − θ) or mirror (δ = ±θ, ±(π − θ))"));
         }
 
         @Override
@@ -68,12 +75,24 @@ public final class RetrocausalModel implements OntologicalModel {
             double gamma = arguments.number("gamma");
             RealFunction weight = arguments.has("weight") ? arguments.function("weight") : null;
             RealFunction initial = arguments.has("initial") ? arguments.function("initial") : null;
-            return new RetrocausalModel(gamma, weight, initial);
+            RealFunction weightA = arguments.has("weight_A") ? arguments.function("weight_A") : null;
+            RealFunction weightB = arguments.has("weight_B") ? arguments.function("weight_B") : null;
+            Convention convention = Convention.named(arguments.text("convention"));
+            return new RetrocausalModel(gamma, weight, weightA, weightB, initial, convention);
         }
     };
 
     private final Weight weight;
+    /** The first and the second system's weights (the default weight where not given separately). */
+    private final Weight weightA;
+    private final Weight weightB;
+    private final Convention convention;
+    /** The grids of weight, weightA and weightB, all of one size (null in closed form). */
     private final PeriodicGrid grid;
+    private final PeriodicGrid gridA;
+    private final PeriodicGrid gridB;
+    /** The singlet's kernel under the convention (null in closed form). */
+    private final PairKernel kernel;
     private final boolean exact;
     private final RealFunction initial;
     /** The experiments seen last (a few dozen, by identity): an optimiser builds a new one per evaluation. */
@@ -84,16 +103,47 @@ public final class RetrocausalModel implements OntologicalModel {
      * @param initial the density of s, or null for uniform
      */
     public RetrocausalModel(double gamma, RealFunction weight, RealFunction initial) {
+        this(gamma, weight, null, null, initial, Convention.GEOMETRY);
+    }
+
+    /**
+     * @param weightA    W for the first system's spin only, or null for weight
+     * @param weightB    W for the second system's spin only, or null for weight
+     * @param convention how the singlet's rotations meet the outcomes
+     */
+    public RetrocausalModel(double gamma, RealFunction weight, RealFunction weightA, RealFunction weightB, RealFunction initial,
+                            Convention convention) {
         Weight lorentzian = new Weight.Lorentzian(gamma);    // checks γ even when a user's W replaces it
-        if (weight == null) {
-            this.weight = lorentzian;
-        } else {
-            WindingSum.requireIntegrable(weight);
-            this.weight = new Weight.Numeric(weight);
+        this.weight = weight == null ? lorentzian : numeric(weight);
+        this.weightA = weightA == null ? this.weight : numeric(weightA);
+        this.weightB = weightB == null ? this.weight : numeric(weightB);
+        this.convention = convention;
+        if (convention != Convention.GEOMETRY && initial != null) {
+            throw new IllegalArgumentException("initial (the density of s) plays no part under convention = " + convention
+                    + ": there an outcome pair depends only on the net rotation α + β; use convention = geometry to give s a density");
         }
-        this.exact = weight == null && initial == null;
+        this.exact = weight == null && weightA == null && weightB == null && initial == null;
         this.initial = initial;
-        this.grid = exact ? null : PeriodicGrid.of(this.weight, initial);
+        if (exact && convention == Convention.GEOMETRY) {
+            this.grid = null;
+            this.gridA = null;
+            this.gridB = null;
+            this.kernel = null;
+        } else {
+            PeriodicGrid g = PeriodicGrid.of(this.weight, initial);
+            PeriodicGrid a = this.weightA == this.weight ? g : PeriodicGrid.of(this.weightA, initial);
+            PeriodicGrid b = this.weightB == this.weight ? g : PeriodicGrid.of(this.weightB, initial);
+            int size = Math.max(g.size(), Math.max(a.size(), b.size()));
+            this.grid = g.size() == size ? g : PeriodicGrid.of(this.weight, initial, size);
+            this.gridA = this.weightA == this.weight ? grid : a.size() == size ? a : PeriodicGrid.of(this.weightA, initial, size);
+            this.gridB = this.weightB == this.weight ? grid : b.size() == size ? b : PeriodicGrid.of(this.weightB, initial, size);
+            this.kernel = new PairKernel(gridA, gridB, convention);
+        }
+    }
+
+    private static Weight numeric(RealFunction w) {
+        WindingSum.requireIntegrable(w);
+        return new Weight.Numeric(w);
     }
 
     @Override public String name() { return NAME; }
@@ -101,8 +151,19 @@ public final class RetrocausalModel implements OntologicalModel {
 
     public Weight weight() { return weight; }
 
+    /** The first system's spin's weight (weight unless weight_A was given). */
+    public Weight weightA() { return weightA; }
+
+    /** The second system's spin's weight (weight unless weight_B was given). */
+    public Weight weightB() { return weightB; }
+
+    public Convention convention() { return convention; }
+
+    /** Whether the two spins have different weights. */
+    public boolean separateWeights() { return weightA != weightB; }
+
     /** Whether every probability is in closed form (the Lorentzian with a uniform s). */
-    public boolean closedForm() { return exact; }
+    public boolean closedForm() { return exact && convention == Convention.GEOMETRY; }
 
     /** Grid points of the quadrature in s (0 in closed form). */
     public int gridSize() { return grid == null ? 0 : grid.size(); }
@@ -137,6 +198,7 @@ public final class RetrocausalModel implements OntologicalModel {
             throw new IllegalArgumentException("the retrocausal model's hidden state is " + SPINS + " and " + ROTATIONS
                     + " (arrays of angles); got " + hidden.parts().keySet());
         }
+        if (convention != Convention.GEOMETRY) return NetRotationPlan.response(prepare(experiment).spins, convention, combination, r);
         return HistoryPlan.response(prepare(experiment).spins, combination, s, r);
     }
 
@@ -152,6 +214,7 @@ public final class RetrocausalModel implements OntologicalModel {
             Prepared p = prepare(experiment);
             return p.plan(combination).givenInitial(initialDirection(p.spins, hidden));
         }
+        if (given.equals(Set.of(ROTATIONS)) && convention != Convention.GEOMETRY) return response(experiment, combination, hidden);
         throw new IllegalArgumentException("the retrocausal model can average over the rotations given the spins, but not over"
                 + " the spins given the rotations; give spins, or spins and rotations");
     }
@@ -230,7 +293,7 @@ public final class RetrocausalModel implements OntologicalModel {
     @Override
     public TrialSampler sampler(Experiment experiment, int combination) {
         Prepared p = prepare(experiment);
-        HistoryPlan plan = p.plan(combination);
+        CombinationPlan plan = p.plan(combination);
         int particles = p.spins.particles;
         int slots = p.spins.slots();
         return new TrialSampler() {
@@ -265,16 +328,28 @@ public final class RetrocausalModel implements OntologicalModel {
     /** The model's view of one experiment, with each combination's plan made on first use. */
     private final class Prepared {
         final SpinExperiment spins;
-        private final HistoryPlan[] plans;
+        private final CombinationPlan[] plans;
 
         Prepared(SpinExperiment spins) {
             this.spins = spins;
-            this.plans = new HistoryPlan[spins.experiment.combinations()];
+            this.plans = new CombinationPlan[spins.experiment.combinations()];
+            if (convention != Convention.GEOMETRY) NetRotationPlan.pairSlots(spins, convention);
         }
 
-        synchronized HistoryPlan plan(int combination) {
-            if (plans[combination] == null) plans[combination] = new HistoryPlan(weight, grid, exact, spins, combination);
+        synchronized CombinationPlan plan(int combination) {
+            if (plans[combination] == null) {
+                plans[combination] = convention == Convention.GEOMETRY
+                        ? new HistoryPlan(perSpin(new Weight[spins.particles], weightA, weightB, weight),
+                                exact ? null : perSpin(new PeriodicGrid[spins.particles], gridA, gridB, grid), exact, spins, combination)
+                        : new NetRotationPlan(convention, weightA, weightB, gridA, gridB, kernel, spins, combination);
+            }
             return plans[combination];
+        }
+
+        /** One entry per spin: the first system's, the second's, and the default for any further spin. */
+        private <T> T[] perSpin(T[] out, T first, T second, T rest) {
+            for (int p = 0; p < out.length; p++) out[p] = p == 0 ? first : p == 1 ? second : rest;
+            return out;
         }
     }
 
@@ -293,9 +368,21 @@ public final class RetrocausalModel implements OntologicalModel {
      * </ul>
      */
     public Correlation singletCorrelation() {
-        if (exact) {
+        if (closedForm()) {
             double k = 1 / Math.cosh(2 * ((Weight.Lorentzian) weight).gamma());
             return (a, b) -> -k * Math.cos(b - a);
+        }
+        if (convention != Convention.GEOMETRY || (separateWeights() && grid.density() == null)) {
+            int ab = convention.requiredIndex(0, 0);
+            int aBbar = convention.requiredIndex(0, 1);
+            int aBarB = convention.requiredIndex(1, 0);
+            int aBarBbar = convention.requiredIndex(1, 1);
+            return (a, b) -> {
+                double[] k = kernel.atFour(b - a);
+                double same = k[ab] + k[aBarBbar];
+                double different = k[aBbar] + k[aBarB];
+                return (same - different) / (same + different);
+            };
         }
         if (grid.density() == null) {
             double[] power = grid.powerSpectrum();
@@ -314,8 +401,8 @@ public final class RetrocausalModel implements OntologicalModel {
         return (a, b) -> {
             double tA = a;
             double tB = b - Math.PI;
-            double[] tableA = grid.shifted(tA);
-            double[] tableB = grid.shifted(tB);
+            double[] tableA = gridA.shifted(tA);
+            double[] tableB = gridB.shifted(tB);
             double[] density = grid.density();
             int m = grid.size();
             double same = 0;
@@ -338,6 +425,9 @@ public final class RetrocausalModel implements OntologicalModel {
 
     @Override
     public String toString() {
-        return NAME + "(" + weight.describe() + (uniformInitial() ? "" : ", s from a user density") + ")";
+        String weights = separateWeights() || weightA != weight
+                ? "W_A: " + weightA.describe() + ", W_B: " + weightB.describe() : weight.describe();
+        return NAME + "(" + weights + (uniformInitial() ? "" : ", s from a user density")
+                + (convention == Convention.GEOMETRY ? "" : ", convention = " + convention) + ")";
     }
 }

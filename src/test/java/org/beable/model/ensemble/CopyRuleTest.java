@@ -34,7 +34,7 @@ class CopyRuleTest {
                 phi[a] = -Math.atan2(psi.im(a, 0), psi.re(a, 0));
             }
             double[] flow = new double[c.pairs()];
-            ClassDynamics.flows(c, rho, phi, 0, flow);
+            ClassDynamics.flows(c, rho, phi, 0, CopyRule.DEFAULT, flow);
             double[] rhoDot = new double[n];
             for (int p = 0; p < flow.length; p++) {
                 rhoDot[c.first[p]] += flow[p];
@@ -62,7 +62,7 @@ class CopyRuleTest {
         Couplings c = Couplings.of(Fixtures.twoLevelH(), "H");
         double[] flow = new double[1];
         for (double theta = -3; theta <= 3; theta += 0.25) {
-            ClassDynamics.flows(c, new double[] {0.5, 0.5}, new double[] {theta, 0}, 0, flow);
+            ClassDynamics.flows(c, new double[] {0.5, 0.5}, new double[] {theta, 0}, 0, CopyRule.DEFAULT, flow);
             assertEquals(2 * 0.5 * 0.5 * Math.sin(theta + 0.3), flow[0], 1e-15);
         }
     }
@@ -72,9 +72,9 @@ class CopyRuleTest {
         Couplings c = Couplings.of(Fixtures.rabi(), "H");
         double[] flow = new double[1];
         // θ = φ_0 − φ_1 = π/2: members of value 1 copy value 0; with all of value 1 spectators nothing flows.
-        ClassDynamics.flows(c, new double[] {0.9, 0.1}, new double[] {Math.PI / 2, 0}, 0.1, flow);
+        ClassDynamics.flows(c, new double[] {0.9, 0.1}, new double[] {Math.PI / 2, 0}, 0.1, CopyRule.DEFAULT, flow);
         assertEquals(0, flow[0], 0);
-        ClassDynamics.flows(c, new double[] {0.8, 0.2}, new double[] {Math.PI / 2, 0}, 0.1, flow);
+        ClassDynamics.flows(c, new double[] {0.8, 0.2}, new double[] {Math.PI / 2, 0}, 0.1, CopyRule.DEFAULT, flow);
         assertEquals(2 * 0.5 * Math.sqrt(0.16) * 0.5, flow[0], 1e-15);   // half the copiers are free
     }
 
@@ -94,7 +94,7 @@ class CopyRuleTest {
                 counts[a] = Math.round(rho[a] * members);
             }
             EnsembleState start = EnsembleState.ofClasses(counts, phi, 0);
-            MeanFieldEnsemble limit = new MeanFieldEnsemble(start);
+            MeanFieldEnsemble limit = new MeanFieldEnsemble(start, CopyRule.DEFAULT);
             double t = 3;
             CMatrix exact = Hermitian.evolution(h, t).times(psi);
             Dynamics.run(limit, List.of(Segment.of(h, t, "H")), 0.05, RandomStreams.stream(1), Cancellation.none(), null);

@@ -17,17 +17,17 @@ class StepSizeTest {
 
     @Test
     void theMidpointSchemeIsSecondOrder() {
-        double e1 = StepSize.error(schedule, rho, phi, 0, 0.04);
-        double e2 = StepSize.error(schedule, rho, phi, 0, 0.02);
+        double e1 = StepSize.error(schedule, rho, phi, 0, CopyRule.DEFAULT, 0.04);
+        double e2 = StepSize.error(schedule, rho, phi, 0, CopyRule.DEFAULT, 0.02);
         assertEquals(4, e1 / e2, 0.4);
     }
 
     @Test
     void theChosenStepMeetsTheAccuracyAgainstTheExactSolution() {
         for (double accuracy : new double[] {1e-4, 1e-5, 1e-6}) {
-            double h = StepSize.safe(schedule, rho, phi, 0, accuracy);
-            assertTrue(StepSize.error(schedule, rho, phi, 0, h) <= accuracy);
-            assertTrue(StepSize.error(schedule, rho, phi, 0, 2 * h) > accuracy, "not the largest safe step at " + accuracy);
+            double h = StepSize.safe(schedule, rho, phi, 0, CopyRule.DEFAULT, accuracy);
+            assertTrue(StepSize.error(schedule, rho, phi, 0, CopyRule.DEFAULT, h) <= accuracy);
+            assertTrue(StepSize.error(schedule, rho, phi, 0, CopyRule.DEFAULT, 2 * h) > accuracy, "not the largest safe step at " + accuracy);
             // The true error of the deterministic scheme against exp(−iHt), step by step.
             double[] x = rho.clone();
             double[] p = phi.clone();
@@ -38,7 +38,7 @@ class StepSizeTest {
             double worst = 0;
             CMatrix psi = Fixtures.twoLevelPsi();
             for (long k = 1; k <= n; k++) {
-                ClassDynamics.meanStep(c, x, p, 0, 0, step, w);
+                ClassDynamics.meanStep(c, x, p, 0, 0, step, CopyRule.DEFAULT, w);
                 CMatrix exact = Hermitian.evolution(Fixtures.twoLevelH(), k * step).times(psi);
                 worst = Math.max(worst, Math.abs(x[0] - (exact.re(0, 0) * exact.re(0, 0) + exact.im(0, 0) * exact.im(0, 0))));
             }
@@ -62,7 +62,7 @@ class StepSizeTest {
     @Test
     void nothingToCopyMeansAnyStep() {
         List<Segment> still = List.of(Segment.of(CMatrix.diagonal(new double[] {0.2, -0.4}), 3, "H"));
-        assertEquals(Double.POSITIVE_INFINITY, StepSize.safe(still, rho, phi, 0, 1e-6));
+        assertEquals(Double.POSITIVE_INFINITY, StepSize.safe(still, rho, phi, 0, CopyRule.DEFAULT, 1e-6));
         assertEquals(0.0012, StepSize.roundDown(0.001234), 1e-15);
     }
 }
