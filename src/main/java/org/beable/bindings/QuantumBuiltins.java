@@ -13,6 +13,7 @@ import org.beable.quantum.Born;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;
 import org.beable.quantum.Hermitian;
+import org.beable.quantum.KrylovEvolution;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 import org.beable.syntax.BeableError;
@@ -101,13 +102,13 @@ public final class QuantumBuiltins implements Binding {
                 (it, a, n, s) -> { QValue q = quantum(a.get(0), s, "is_hermitian's argument"); return q.isOperator() && q.matrix().isHermitian(1e-10); }));
         in.define("eigvals", Builtins.fixed("eigvals", "eigvals(op)", "the eigenvalues of a Hermitian operator, ascending", 1, (it, a, n, s) -> {
             List<Object> values = new ArrayList<>();
-            for (double v : eigen(a.get(0), s).values()) values.add(v);
+            for (double v : eigen(it, a.get(0), s).values()) values.add(v);
             return List.copyOf(values);
         }));
         in.define("eigenbasis", Builtins.fixed("eigenbasis", "eigenbasis(op)",
                 "the eigenvectors of a Hermitian operator as a list of kets, largest eigenvalue first", 1, (it, a, n, s) -> {
                     QValue op = operator(a.get(0), s, "eigenbasis's argument");
-                    CMatrix v = eigen(op, s).vectors();
+                    CMatrix v = eigen(it, op, s).vectors();
                     List<Object> kets = new ArrayList<>();
                     for (int c = v.cols - 1; c >= 0; c--) {
                         double[] re = new double[v.rows];
@@ -128,19 +129,41 @@ public final class QuantumBuiltins implements Binding {
                     SystemLayout layout = Domain.of(it).layout();
                     return new QValue(layout.embed(op.matrix(), system.index()), layout.dims());
                 }));
-        in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)", "the state after time t under Hamiltonian H: exp(-iHt) applied", 3,
+        in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)",
+                "the state after time t under Hamiltonian H: exp(-iHt) applied; a list of times gives the list of states", 3,
                 (it, a, n, s) -> {
                     QValue state = quantum(a.get(0), s, "the state");
                     QValue h = operator(a.get(1), s, "the Hamiltonian");
                     if (!h.matrix().isHermitian(1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
                     if (h.dimension() != state.dimension()) throw new BeableError(s, "the Hamiltonian and the state have different dimensions");
-                    CMatrix u = Hermitian.evolution(h.matrix(), Values.real(a.get(2), s, "the time"));
-                    return state.with(state.isKet() ? u.times(state.matrix()) : u.times(state.matrix()).times(u.adjoint()));
+                    boolean many = a.get(2) instanceof List<?>;
+                    double[] times = times(a.get(2), s);
+                    List<Object> states = new ArrayList<>(times.length);
+                    if (state.isKet() && KrylovEvolution.preferredFor(state.dimension())) {
+                        // large kets: Lanczos steps from one time to the next, exp(−iHt) never formed
+                        var krylov = new KrylovEvolution(h.matrix().asLinearOperator(), KrylovEvolution.TOLERANCE, it.cancellation());
+                        for (CMatrix ket : krylov.evolve(state.matrix(), times)) states.add(state.with(ket));
+                    } else {
+                        for (double t : times) {
+                            CMatrix u = Hermitian.evolution(h.matrix(), t, it.cancellation());
+                            states.add(state.with(state.isKet() ? u.times(state.matrix()) : u.times(state.matrix()).times(u.adjoint())));
+                        }
+                    }
+                    return many ? List.copyOf(states) : states.get(0);
                 }));
         in.define("probability", Builtins.fixed("probability", "probability(projector, state)", "Born probability Tr(P ρ)", 2,
                 (it, a, n, s) -> Born.probability(operator(a.get(0), s, "the projector").matrix(), density(it, a.get(1), s).matrix())));
         // entropy, purity, fidelity, trace_distance, ptranspose, negativity, log_negativity, concurrence, mutual_information
         InformationBuiltins.install(in);
+    }
+
+    /** A time, or a list of times, as an array. */
+    private static double[] times(Object value, Span span) {
+        if (!(value instanceof List<?> list)) return new double[] {Values.real(value, span, "the time")};
+        if (list.isEmpty()) throw new BeableError(span, "the list of times is empty; give at least one time");
+        double[] times = new double[list.size()];
+        for (int k = 0; k < times.length; k++) times[k] = Values.real(list.get(k), span, "each time");
+        return times;
     }
 
     private static int dimension(Object value, Span span) {
@@ -166,10 +189,10 @@ public final class QuantumBuiltins implements Binding {
         return q;
     }
 
-    private static Eigen eigen(Object v, Span span) {
+    private static Eigen eigen(Interpreter it, Object v, Span span) {
         QValue op = operator(v, span, "the operator");
         if (!op.matrix().isHermitian(1e-9)) throw new BeableError(span, "the operator is not Hermitian");
-        return Hermitian.decompose(op.matrix());
+        return Hermitian.decompose(op.matrix(), it.cancellation());
     }
 
     static QValue density(Interpreter it, Object value, Span span) {

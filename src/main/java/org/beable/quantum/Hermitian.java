@@ -92,7 +92,12 @@ public final class Hermitian {
 
     /** The unitary {@code exp(−iHt)} (ħ = 1). */
     public static CMatrix evolution(CMatrix h, double t) {
-        Eigen e = decompose(h);
+        return evolution(h, t, Cancellation.none());
+    }
+
+    /** {@link #evolution(CMatrix, double)}, checking {@code cancellation} during the decomposition. */
+    public static CMatrix evolution(CMatrix h, double t, Cancellation cancellation) {
+        Eigen e = decompose(h, cancellation);
         double[] values = e.values();
         double[] cr = new double[values.length];
         double[] ci = new double[values.length];
