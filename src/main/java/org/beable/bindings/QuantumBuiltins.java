@@ -14,6 +14,7 @@ import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;
 import org.beable.quantum.Hermitian;
 import org.beable.quantum.KrylovEvolution;
+import org.beable.quantum.SparseMatrix;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 import org.beable.syntax.BeableError;
@@ -82,12 +83,21 @@ public final class QuantumBuiltins implements Binding {
         in.define("expect", Builtins.fixed("expect", "expect(op, state)", "the expectation value Tr(op ρ) (<ψ|op|ψ> for a ket)", 2,
                 (it, a, n, s) -> {
                     QValue op = operator(a.get(0), s, "expect's operator");
+                    if (op.dimension() > SparseMatrix.DENSE_UP_TO && Domain.of(it).requireState(a.get(1), s, "the state").isKet()) {
+                        QValue ket = Domain.of(it).requireState(a.get(1), s, "the state");
+                        if (op.dimension() != ket.dimension()) {
+                            throw new BeableError(s, "the operator has dimension " + op.dimension() + ", the state " + ket.dimension(),
+                                    "lift a one-system operator with on(op, system)");
+                        }
+                        return Values.number(expectation(op, ket.matrix()));
+                    }
                     QValue rho = density(it, a.get(1), s);
                     if (op.dimension() != rho.dimension()) {
                         throw new BeableError(s, "the operator has dimension " + op.dimension() + ", the state " + rho.dimension(),
                                 "lift a one-system operator with on(op, system)");
                     }
-                    Complex value = op.matrix().times(rho.matrix()).trace();
+                    Complex value = op.isSparse() ? complex(op.sparse().traceOfProduct(rho.matrix()))
+                            : op.matrix().times(rho.matrix()).trace();
                     return Values.number(value);
                 }));
         in.define("norm", Builtins.fixed("norm", "norm(x)", "the length of a vector [x, y, z]; the norm of a ket (Frobenius norm of an operator)", 1,
@@ -99,7 +109,7 @@ public final class QuantumBuiltins implements Binding {
             return k.with(k.matrix().scale(1 / norm));
         }));
         in.define("is_hermitian", Builtins.fixed("is_hermitian", "is_hermitian(op)", "true when op equals its adjoint (to 1e-10)", 1,
-                (it, a, n, s) -> { QValue q = quantum(a.get(0), s, "is_hermitian's argument"); return q.isOperator() && q.matrix().isHermitian(1e-10); }));
+                (it, a, n, s) -> { QValue q = quantum(a.get(0), s, "is_hermitian's argument"); return q.isOperator() && isHermitian(q, 1e-10); }));
         in.define("eigvals", Builtins.fixed("eigvals", "eigvals(op)", "the eigenvalues of a Hermitian operator, ascending", 1, (it, a, n, s) -> {
             List<Object> values = new ArrayList<>();
             for (double v : eigen(it, a.get(0), s).values()) values.add(v);
@@ -127,6 +137,10 @@ public final class QuantumBuiltins implements Binding {
                                 + "' has dimension " + system.dimension());
                     }
                     SystemLayout layout = Domain.of(it).layout();
+                    if (layout.dimension() > SparseMatrix.DENSE_UP_TO) {
+                        // I ⊗ op ⊗ I on a large space: kept sparse, a few entries per row
+                        return new QValue(layout.embedSparse(op.matrix(), system.index()), layout.dims());
+                    }
                     return new QValue(layout.embed(op.matrix(), system.index()), layout.dims());
                 }));
         in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)",
@@ -134,14 +148,14 @@ public final class QuantumBuiltins implements Binding {
                 (it, a, n, s) -> {
                     QValue state = quantum(a.get(0), s, "the state");
                     QValue h = operator(a.get(1), s, "the Hamiltonian");
-                    if (!h.matrix().isHermitian(1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
+                    if (!isHermitian(h, 1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
                     if (h.dimension() != state.dimension()) throw new BeableError(s, "the Hamiltonian and the state have different dimensions");
                     boolean many = a.get(2) instanceof List<?>;
                     double[] times = times(a.get(2), s);
                     List<Object> states = new ArrayList<>(times.length);
                     if (state.isKet() && KrylovEvolution.preferredFor(state.dimension())) {
                         // large kets: Lanczos steps from one time to the next, exp(−iHt) never formed
-                        var krylov = new KrylovEvolution(h.matrix().asLinearOperator(), KrylovEvolution.TOLERANCE, it.cancellation());
+                        var krylov = new KrylovEvolution(h.isSparse() ? h.sparse() : h.matrix().asLinearOperator(), KrylovEvolution.TOLERANCE, it.cancellation());
                         for (CMatrix ket : krylov.evolve(state.matrix(), times)) states.add(state.with(ket));
                     } else {
                         for (double t : times) {
@@ -152,9 +166,33 @@ public final class QuantumBuiltins implements Binding {
                     return many ? List.copyOf(states) : states.get(0);
                 }));
         in.define("probability", Builtins.fixed("probability", "probability(projector, state)", "Born probability Tr(P ρ)", 2,
-                (it, a, n, s) -> Born.probability(operator(a.get(0), s, "the projector").matrix(), density(it, a.get(1), s).matrix())));
+                (it, a, n, s) -> {
+                    QValue projector = operator(a.get(0), s, "the projector");
+                    if (projector.isSparse() && Domain.of(it).requireState(a.get(1), s, "the state").isKet()) {
+                        QValue ket = Domain.of(it).requireState(a.get(1), s, "the state");
+                        if (projector.dimension() != ket.dimension()) {
+                            throw new BeableError(s, "the projector has dimension " + projector.dimension() + ", the state " + ket.dimension());
+                        }
+                        return expectation(projector, ket.matrix()).getReal();
+                    }
+                    return Born.probability(projector.matrix(), density(it, a.get(1), s).matrix());
+                }));
         // entropy, purity, fidelity, trace_distance, ptranspose, negativity, log_negativity, concurrence, mutual_information
         InformationBuiltins.install(in);
+    }
+
+    /** ⟨ψ|op|ψ⟩ without the density matrix: a sparse product, or one dense matrix-vector product. */
+    private static Complex expectation(QValue op, CMatrix ket) {
+        if (op.isSparse()) return complex(op.sparse().expectation(ket));
+        return ket.inner(op.matrix().times(ket));
+    }
+
+    private static Complex complex(double[] parts) {
+        return new Complex(parts[0], parts[1]);
+    }
+
+    private static boolean isHermitian(QValue op, double tolerance) {
+        return op.isSparse() ? op.sparse().isHermitian(tolerance) : op.matrix().isHermitian(tolerance);
     }
 
     /** A time, or a list of times, as an array. */
