@@ -150,7 +150,7 @@ public final class QuantumBuiltins implements Binding {
                     QValue h = operator(a.get(1), s, "the Hamiltonian");
                     if (!isHermitian(h, 1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
                     if (h.dimension() != state.dimension()) throw new BeableError(s, "the Hamiltonian and the state have different dimensions");
-                    boolean many = a.get(2) instanceof List<?>;
+                    boolean many = !(a.get(2) instanceof Double);
                     double[] times = times(a.get(2), s);
                     List<Object> states = new ArrayList<>(times.length);
                     if (state.isKet() && KrylovEvolution.preferredFor(state.dimension())) {
@@ -197,7 +197,8 @@ public final class QuantumBuiltins implements Binding {
 
     /** A time, or a list of times, as an array. */
     private static double[] times(Object value, Span span) {
-        if (!(value instanceof List<?> list)) return new double[] {Values.real(value, span, "the time")};
+        if (value instanceof Double) return new double[] {Values.real(value, span, "the time")};
+        List<Object> list = Builtins.items(value, span);
         if (list.isEmpty()) throw new BeableError(span, "the list of times is empty; give at least one time");
         double[] times = new double[list.size()];
         for (int k = 0; k < times.length; k++) times[k] = Values.real(list.get(k), span, "each time");
