@@ -9,10 +9,15 @@ REPEATS = 3
 
 def matrix(n):
     import numpy as np
-    j = np.arange(n).reshape(-1, 1).astype(float)
-    k = np.arange(n).reshape(1, -1).astype(float)
-    re = np.cos(j + 2 * k) + np.cos(k + 2 * j)
-    im = 0.5 * (np.sin(3 * j - k) - np.sin(3 * k - j))
+    j = np.arange(n, dtype=np.int64).reshape(-1, 1)
+    k = np.arange(n, dtype=np.int64).reshape(1, -1)
+
+    def u(a, b, salt):  # EigenComparison.uniform: Knuth's multiplicative hash, in [-0.5, 0.5)
+        mixed = (a * 1_000_003 + b * 7_919 + salt * 12_345) * 2_654_435_761  # < 2^63 for n < 8000
+        return (mixed & 0xFFFFFFFF) / 4294967296.0 - 0.5
+
+    re = 0.5 * (u(j, k, 1) + u(k, j, 1))
+    im = 0.5 * (u(j, k, 2) - u(k, j, 2))
     return re + 1j * im
 
 

@@ -20,17 +20,26 @@ public final class EigenComparison {
 
     private EigenComparison() {}
 
-    /** H_jk = A_jk + conj(A_kj) with A_jk = cos(j + 2k) + i sin(3j − k) / 2, as in eigh.py. */
+    /**
+     * H = (A + A†)/2 with A_jk = u(j, k, 1) + i u(j, k, 2): a dense matrix with a spread-out spectrum,
+     * the same bits in Java and Python (an integer hash, no library random generator).
+     */
     static CMatrix matrix(int n) {
         double[] re = new double[n * n];
         double[] im = new double[n * n];
         for (int j = 0; j < n; j++) {
             for (int k = 0; k < n; k++) {
-                re[j * n + k] = Math.cos(j + 2.0 * k) + Math.cos(k + 2.0 * j);
-                im[j * n + k] = 0.5 * (Math.sin(3.0 * j - k) - Math.sin(3.0 * k - j));
+                re[j * n + k] = 0.5 * (uniform(j, k, 1) + uniform(k, j, 1));
+                im[j * n + k] = 0.5 * (uniform(j, k, 2) - uniform(k, j, 2));
             }
         }
         return CMatrix.wrap(n, n, re, im);
+    }
+
+    /** A number in [−0.5, 0.5) from (j, k, salt): Knuth's multiplicative hash of a mixed index. */
+    static double uniform(int j, int k, int salt) {
+        long mixed = (j * 1_000_003L + k * 7_919L + salt * 12_345L) * 2_654_435_761L;
+        return (mixed & 0xFFFF_FFFFL) / 4294967296.0 - 0.5;
     }
 
     public static void main(String[] args) {
