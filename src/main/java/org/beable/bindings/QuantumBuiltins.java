@@ -198,6 +198,9 @@ public final class QuantumBuiltins implements Binding {
     /** A time, or a list of times, as an array. */
     private static double[] times(Object value, Span span) {
         if (value instanceof Double) return new double[] {Values.real(value, span, "the time")};
+        if (!(value instanceof List<?>) && !(value instanceof org.beable.interp.RangeValue)) {
+            throw new BeableError(span, "the time must be a number or a list of times, got " + Values.aTypeName(value));
+        }
         List<Object> list = Builtins.items(value, span);
         if (list.isEmpty()) throw new BeableError(span, "the list of times is empty; give at least one time");
         double[] times = new double[list.size()];
