@@ -106,11 +106,16 @@ public final class Hermitian {
             cr[k] = Math.cos(phase);
             ci[k] = Math.sin(phase);
         }
-        return spectral(e.vectors(), cr, ci);
+        return spectral(e.vectors(), cr, ci, cancellation);
     }
 
     /** V diag(d) V† with complex diagonal d, in O(N³) without forming diag(d). */
     static CMatrix spectral(CMatrix v, double[] dr, double[] di) {
+        return spectral(v, dr, di, Cancellation.none());
+    }
+
+    /** {@link #spectral(CMatrix, double[], double[])}, checking {@code cancellation} row by row. */
+    static CMatrix spectral(CMatrix v, double[] dr, double[] di, Cancellation cancellation) {
         int n = v.rows;
         double[] vr = v.reals();
         double[] vi = v.imags();
@@ -120,6 +125,7 @@ public final class Hermitian {
         double[] re = new double[n * n];
         double[] im = new double[n * n];
         for (int a = 0; a < n; a++) {
+            cancellation.throwIfCancelled();
             for (int k = 0; k < n; k++) {
                 // (V d)_{ak} = V_{ak} d_k
                 double xr = vr[a * n + k] * dr[k] - vi[a * n + k] * di[k];

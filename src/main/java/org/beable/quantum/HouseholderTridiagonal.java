@@ -234,6 +234,9 @@ final class HouseholderTridiagonal {
                 if (reflectorRe[k] != null) {
                     applyReflector(k, sr, si, width, ur, ui);
                 }
+                if ((k & 63) == 0) {
+                    cancellation.throwIfCancelled(); // a strip of a large matrix takes seconds
+                }
             }
             for (int i = 0; i < n; i++) {
                 System.arraycopy(sr, i * width, yr, i * n + first, width);

@@ -136,6 +136,7 @@ public final class KrylovEvolution {
         double[] wi = new double[n];
         double scale = 0.0;
         for (int j = 0; j < limit; j++) {
+            cancellation.throwIfCancelled();
             h.apply(basisRe[j], basisIm[j], wr, wi);
             // full reorthogonalisation, twice: keeps the basis orthonormal to rounding level
             for (int pass = 0; pass < 2; pass++) {
