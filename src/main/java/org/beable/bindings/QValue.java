@@ -8,6 +8,7 @@ import org.beable.interp.Values;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
 import org.beable.quantum.MatrixFunctions;
+import org.beable.quantum.SparseMatrix;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Expr.BinaryOp;
 import org.beable.syntax.Span;
@@ -18,11 +19,25 @@ import org.beable.syntax.Span;
  * traces know where one system ends and the next begins.
  */
 public final class QValue implements Operand {
-    private final CMatrix matrix;
+    // Exactly one of matrix and sparse is given; a sparse operator's dense form is made on demand.
+    private volatile CMatrix matrix;
+    private final SparseMatrix sparse;
     private final int[] dims;
 
     public QValue(CMatrix matrix, int[] dims) {
         this.matrix = matrix;
+        this.sparse = null;
+        this.dims = dims.clone();
+    }
+
+    /**
+     * An operator kept sparse: sums, products, tensor products, expectation values and evolution
+     * work on it directly; anything else (printing, comparison, matrix functions) sees its dense
+     * form, which is made once, on first use.
+     */
+    public QValue(SparseMatrix sparse, int[] dims) {
+        this.matrix = null;
+        this.sparse = sparse;
         this.dims = dims.clone();
     }
 
@@ -31,14 +46,32 @@ public final class QValue implements Operand {
         return new QValue(matrix, new int[] {Math.max(matrix.rows, matrix.cols)});
     }
 
-    public CMatrix matrix() { return matrix; }
-    public int dimension() { return Math.max(matrix.rows, matrix.cols); }
+    /** The dense matrix (made from the sparse form on first use). */
+    public CMatrix matrix() {
+        CMatrix m = matrix;
+        if (m == null) {
+            m = sparse.toDense();
+            matrix = m;
+        }
+        return m;
+    }
+
+    /** The sparse form, or null for a dense value. */
+    public SparseMatrix sparse() { return sparse; }
+    public boolean isSparse() { return sparse != null; }
+    public int rows() { return sparse != null ? sparse.rows : matrix.rows; }
+    public int cols() { return sparse != null ? sparse.cols : matrix.cols; }
+    public int dimension() { return Math.max(rows(), cols()); }
     public int[] dims() { return dims.clone(); }
-    public boolean isKet() { return matrix.cols == 1 && matrix.rows > 1; }
-    public boolean isBra() { return matrix.rows == 1 && matrix.cols > 1; }
-    public boolean isOperator() { return matrix.isSquare(); }
+    public boolean isKet() { return cols() == 1 && rows() > 1; }
+    public boolean isBra() { return rows() == 1 && cols() > 1; }
+    public boolean isOperator() { return rows() == cols(); }
 
     public QValue with(CMatrix m) {
+        return new QValue(m, dims);
+    }
+
+    public QValue with(SparseMatrix m) {
         return new QValue(m, dims);
     }
 
@@ -59,12 +92,12 @@ public final class QValue implements Operand {
 
     @Override
     public Object negate(Span span) {
-        return with(matrix.scale(-1));
+        return sparse != null ? with(sparse.scale(-1, 0)) : with(matrix.scale(-1));
     }
 
     @Override
     public Object adjoint(Span span) {
-        return with(matrix.adjoint());
+        return sparse != null ? with(sparse.adjoint()) : with(matrix.adjoint());
     }
 
     @Override
@@ -72,13 +105,13 @@ public final class QValue implements Operand {
         if (isKet() || isBra()) {
             long k = Values.integer(index, span, "a ket index");
             if (k < 0 || k >= dimension()) throw new BeableError(span, "index " + k + " is outside a " + kind() + " of dimension " + dimension());
-            return Values.number(matrix.get(isKet() ? (int) k : 0, isKet() ? 0 : (int) k));
+            return Values.number(matrix().get(isKet() ? (int) k : 0, isKet() ? 0 : (int) k));
         }
         if (index instanceof List<?> pair && pair.size() == 2) {
             long r = Values.integer(pair.get(0), span, "a row index");
             long c = Values.integer(pair.get(1), span, "a column index");
-            if (r < 0 || c < 0 || r >= matrix.rows || c >= matrix.cols) throw new BeableError(span, "index outside the matrix");
-            return Values.number(matrix.get((int) r, (int) c));
+            if (r < 0 || c < 0 || r >= matrix().rows || c >= matrix().cols) throw new BeableError(span, "index outside the matrix");
+            return Values.number(matrix().get((int) r, (int) c));
         }
         return null;
     }
@@ -86,9 +119,9 @@ public final class QValue implements Operand {
     @Override
     public Object function(String name, Span span) {
         if (name.equals("conj")) {
-            double[] im = matrix.imags();
+            double[] im = matrix().imags();
             for (int k = 0; k < im.length; k++) im[k] = -im[k];
-            return with(CMatrix.wrap(matrix.rows, matrix.cols, matrix.reals(), im));
+            return with(CMatrix.wrap(matrix().rows, matrix().cols, matrix().reals(), im));
         }
         return isOperator() ? operatorFunction(name, this, span) : null;
     }
@@ -123,14 +156,14 @@ public final class QValue implements Operand {
     public double distance(Object other, Span span) {
         if (!(other instanceof QValue q)) return Double.NaN;
         CMatrix y = q.matrix();
-        if (matrix.rows != y.rows || matrix.cols != y.cols) {
+        if (matrix().rows != y.rows || matrix().cols != y.cols) {
             throw new BeableError(span, "cannot compare " + Values.article(kind()) + " of dimension " + dimension() + " with "
                     + Values.article(q.kind()) + " of dimension " + q.dimension());
         }
         double worst = 0;
-        for (int r = 0; r < matrix.rows; r++) {
-            for (int c = 0; c < matrix.cols; c++) {
-                worst = Math.max(worst, Math.hypot(matrix.re(r, c) - y.re(r, c), matrix.im(r, c) - y.im(r, c)));
+        for (int r = 0; r < matrix().rows; r++) {
+            for (int c = 0; c < matrix().cols; c++) {
+                worst = Math.max(worst, Math.hypot(matrix().re(r, c) - y.re(r, c), matrix().im(r, c) - y.im(r, c)));
             }
         }
         return worst;
@@ -138,7 +171,7 @@ public final class QValue implements Operand {
 
     @Override
     public boolean equalTo(Object other) {
-        return other instanceof QValue q && matrix.approxEquals(q.matrix(), 0);
+        return other instanceof QValue q && matrix().approxEquals(q.matrix(), 0);
     }
 
     @Override

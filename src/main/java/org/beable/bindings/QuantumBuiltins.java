@@ -13,6 +13,8 @@ import org.beable.quantum.Born;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.Eigen;
 import org.beable.quantum.Hermitian;
+import org.beable.quantum.KrylovEvolution;
+import org.beable.quantum.SparseMatrix;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 import org.beable.syntax.BeableError;
@@ -81,12 +83,21 @@ public final class QuantumBuiltins implements Binding {
         in.define("expect", Builtins.fixed("expect", "expect(op, state)", "the expectation value Tr(op ρ) (<ψ|op|ψ> for a ket)", 2,
                 (it, a, n, s) -> {
                     QValue op = operator(a.get(0), s, "expect's operator");
+                    if (op.dimension() > SparseMatrix.DENSE_UP_TO && Domain.of(it).requireState(a.get(1), s, "the state").isKet()) {
+                        QValue ket = Domain.of(it).requireState(a.get(1), s, "the state");
+                        if (op.dimension() != ket.dimension()) {
+                            throw new BeableError(s, "the operator has dimension " + op.dimension() + ", the state " + ket.dimension(),
+                                    "lift a one-system operator with on(op, system)");
+                        }
+                        return Values.number(expectation(op, ket.matrix()));
+                    }
                     QValue rho = density(it, a.get(1), s);
                     if (op.dimension() != rho.dimension()) {
                         throw new BeableError(s, "the operator has dimension " + op.dimension() + ", the state " + rho.dimension(),
                                 "lift a one-system operator with on(op, system)");
                     }
-                    Complex value = op.matrix().times(rho.matrix()).trace();
+                    Complex value = op.isSparse() ? complex(op.sparse().traceOfProduct(rho.matrix()))
+                            : op.matrix().times(rho.matrix()).trace();
                     return Values.number(value);
                 }));
         in.define("norm", Builtins.fixed("norm", "norm(x)", "the length of a vector [x, y, z]; the norm of a ket (Frobenius norm of an operator)", 1,
@@ -98,16 +109,16 @@ public final class QuantumBuiltins implements Binding {
             return k.with(k.matrix().scale(1 / norm));
         }));
         in.define("is_hermitian", Builtins.fixed("is_hermitian", "is_hermitian(op)", "true when op equals its adjoint (to 1e-10)", 1,
-                (it, a, n, s) -> { QValue q = quantum(a.get(0), s, "is_hermitian's argument"); return q.isOperator() && q.matrix().isHermitian(1e-10); }));
+                (it, a, n, s) -> { QValue q = quantum(a.get(0), s, "is_hermitian's argument"); return q.isOperator() && isHermitian(q, 1e-10); }));
         in.define("eigvals", Builtins.fixed("eigvals", "eigvals(op)", "the eigenvalues of a Hermitian operator, ascending", 1, (it, a, n, s) -> {
             List<Object> values = new ArrayList<>();
-            for (double v : eigen(a.get(0), s).values()) values.add(v);
+            for (double v : eigen(it, a.get(0), s).values()) values.add(v);
             return List.copyOf(values);
         }));
         in.define("eigenbasis", Builtins.fixed("eigenbasis", "eigenbasis(op)",
                 "the eigenvectors of a Hermitian operator as a list of kets, largest eigenvalue first", 1, (it, a, n, s) -> {
                     QValue op = operator(a.get(0), s, "eigenbasis's argument");
-                    CMatrix v = eigen(op, s).vectors();
+                    CMatrix v = eigen(it, op, s).vectors();
                     List<Object> kets = new ArrayList<>();
                     for (int c = v.cols - 1; c >= 0; c--) {
                         double[] re = new double[v.rows];
@@ -126,21 +137,75 @@ public final class QuantumBuiltins implements Binding {
                                 + "' has dimension " + system.dimension());
                     }
                     SystemLayout layout = Domain.of(it).layout();
+                    if (layout.dimension() > SparseMatrix.DENSE_UP_TO) {
+                        // I ⊗ op ⊗ I on a large space: kept sparse, a few entries per row
+                        return new QValue(layout.embedSparse(op.matrix(), system.index()), layout.dims());
+                    }
                     return new QValue(layout.embed(op.matrix(), system.index()), layout.dims());
                 }));
-        in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)", "the state after time t under Hamiltonian H: exp(-iHt) applied", 3,
+        in.define("evolve", Builtins.fixed("evolve", "evolve(state, H, t)",
+                "the state after time t under Hamiltonian H: exp(-iHt) applied; a list of times gives the list of states", 3,
                 (it, a, n, s) -> {
                     QValue state = quantum(a.get(0), s, "the state");
                     QValue h = operator(a.get(1), s, "the Hamiltonian");
-                    if (!h.matrix().isHermitian(1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
+                    if (!isHermitian(h, 1e-9)) throw new BeableError(s, "the Hamiltonian is not Hermitian");
                     if (h.dimension() != state.dimension()) throw new BeableError(s, "the Hamiltonian and the state have different dimensions");
-                    CMatrix u = Hermitian.evolution(h.matrix(), Values.real(a.get(2), s, "the time"));
-                    return state.with(state.isKet() ? u.times(state.matrix()) : u.times(state.matrix()).times(u.adjoint()));
+                    boolean many = !(a.get(2) instanceof Double);
+                    double[] times = times(a.get(2), s);
+                    List<Object> states = new ArrayList<>(times.length);
+                    if (state.isKet() && KrylovEvolution.preferredFor(state.dimension())) {
+                        // large kets: Lanczos steps from one time to the next, exp(−iHt) never formed
+                        var krylov = new KrylovEvolution(h.isSparse() ? h.sparse() : h.matrix().asLinearOperator(), KrylovEvolution.TOLERANCE, it.cancellation());
+                        for (CMatrix ket : krylov.evolve(state.matrix(), times)) states.add(state.with(ket));
+                    } else {
+                        for (double t : times) {
+                            CMatrix u = Hermitian.evolution(h.matrix(), t, it.cancellation());
+                            states.add(state.with(state.isKet() ? u.times(state.matrix()) : u.times(state.matrix()).times(u.adjoint())));
+                        }
+                    }
+                    return many ? List.copyOf(states) : states.get(0);
                 }));
         in.define("probability", Builtins.fixed("probability", "probability(projector, state)", "Born probability Tr(P ρ)", 2,
-                (it, a, n, s) -> Born.probability(operator(a.get(0), s, "the projector").matrix(), density(it, a.get(1), s).matrix())));
+                (it, a, n, s) -> {
+                    QValue projector = operator(a.get(0), s, "the projector");
+                    if (projector.isSparse() && Domain.of(it).requireState(a.get(1), s, "the state").isKet()) {
+                        QValue ket = Domain.of(it).requireState(a.get(1), s, "the state");
+                        if (projector.dimension() != ket.dimension()) {
+                            throw new BeableError(s, "the projector has dimension " + projector.dimension() + ", the state " + ket.dimension());
+                        }
+                        return expectation(projector, ket.matrix()).getReal();
+                    }
+                    return Born.probability(projector.matrix(), density(it, a.get(1), s).matrix());
+                }));
         // entropy, purity, fidelity, trace_distance, ptranspose, negativity, log_negativity, concurrence, mutual_information
         InformationBuiltins.install(in);
+    }
+
+    /** ⟨ψ|op|ψ⟩ without the density matrix: a sparse product, or one dense matrix-vector product. */
+    private static Complex expectation(QValue op, CMatrix ket) {
+        if (op.isSparse()) return complex(op.sparse().expectation(ket));
+        return ket.inner(op.matrix().times(ket));
+    }
+
+    private static Complex complex(double[] parts) {
+        return new Complex(parts[0], parts[1]);
+    }
+
+    private static boolean isHermitian(QValue op, double tolerance) {
+        return op.isSparse() ? op.sparse().isHermitian(tolerance) : op.matrix().isHermitian(tolerance);
+    }
+
+    /** A time, or a list of times, as an array. */
+    private static double[] times(Object value, Span span) {
+        if (value instanceof Double) return new double[] {Values.real(value, span, "the time")};
+        if (!(value instanceof List<?>) && !(value instanceof org.beable.interp.RangeValue)) {
+            throw new BeableError(span, "the time must be a number or a list of times, got " + Values.aTypeName(value));
+        }
+        List<Object> list = Builtins.items(value, span);
+        if (list.isEmpty()) throw new BeableError(span, "the list of times is empty; give at least one time");
+        double[] times = new double[list.size()];
+        for (int k = 0; k < times.length; k++) times[k] = Values.real(list.get(k), span, "each time");
+        return times;
     }
 
     private static int dimension(Object value, Span span) {
@@ -166,10 +231,10 @@ public final class QuantumBuiltins implements Binding {
         return q;
     }
 
-    private static Eigen eigen(Object v, Span span) {
+    private static Eigen eigen(Interpreter it, Object v, Span span) {
         QValue op = operator(v, span, "the operator");
         if (!op.matrix().isHermitian(1e-9)) throw new BeableError(span, "the operator is not Hermitian");
-        return Hermitian.decompose(op.matrix());
+        return Hermitian.decompose(op.matrix(), it.cancellation());
     }
 
     static QValue density(Interpreter it, Object value, Span span) {

@@ -360,6 +360,37 @@ public final class CMatrix {
         return new CMatrix(n, n, r, i);
     }
 
+    /**
+     * This square matrix as a {@link LinearOperator} for methods that only multiply vectors
+     * ({@link KrylovEvolution}); the arrays are shared, which is safe because they never change.
+     */
+    public LinearOperator asLinearOperator() {
+        requireSquare("asLinearOperator");
+        return new LinearOperator() {
+            @Override
+            public int dimension() {
+                return rows;
+            }
+
+            @Override
+            public void apply(double[] xr, double[] xi, double[] yr, double[] yi) {
+                for (int a = 0; a < rows; a++) {
+                    int row = a * cols;
+                    double sr = 0.0;
+                    double si = 0.0;
+                    for (int b = 0; b < cols; b++) {
+                        double mr = re[row + b];
+                        double mi = im[row + b];
+                        sr += mr * xr[b] - mi * xi[b];
+                        si += mr * xi[b] + mi * xr[b];
+                    }
+                    yr[a] = sr;
+                    yi[a] = si;
+                }
+            }
+        };
+    }
+
     // ---------------------------------------------------------------- predicates
 
     public boolean isSquare() { return rows == cols; }

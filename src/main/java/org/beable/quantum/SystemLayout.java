@@ -66,6 +66,17 @@ public final class SystemLayout {
 
     public int[] dims() { return dims.clone(); }
 
+    /** {@link #embed(CMatrix, int)} as a sparse matrix: {@code I ⊗ op ⊗ I} with a few entries per row. */
+    public SparseMatrix embedSparse(CMatrix op, int system) {
+        checkSystem(system);
+        int d = dims[system];
+        if (op.rows != d || op.cols != d) {
+            throw new DimensionMismatch("embed into system '" + names.get(system) + "'", op.rows, op.cols, d, d);
+        }
+        int right = stride[system];
+        return SparseMatrix.embed(op, dimension / (d * right), right);
+    }
+
     /**
      * {@code 1 ⊗ … ⊗ op ⊗ … ⊗ 1} with {@code op} acting on {@code system}.
      *

@@ -1,0 +1,192 @@
+package org.beable.quantum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.beable.concurrent.Cancellation;
+import org.beable.concurrent.CancelledException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Householder + QL solver used above the real-embedding size: residual ‖HV − VΛ‖ within
+ * 1e-12·‖H‖, V unitary to 1e-12, on random, degenerate, ill-scaled and already reduced input.
+ */
+class HermitianEigensolverTest {
+
+    private static final double TOL = 1e-12;
+
+    /** Largest entry of |HV − VΛ| relative to ‖H‖ (Frobenius), and of |V†V − I|. */
+    private static void assertAccurate(CMatrix h, Eigen e) {
+        int n = h.rows;
+        CMatrix v = e.vectors();
+        double[] values = e.values();
+        for (int k = 1; k < n; k++) {
+            assertTrue(values[k - 1] <= values[k], "eigenvalues not ascending at " + k);
+        }
+        double scale = Math.max(h.norm(), Double.MIN_NORMAL);
+        double residual = h.times(v).maxAbsDifference(v.times(CMatrix.diagonal(values))) / scale;
+        assertTrue(residual <= TOL, () -> "n = " + n + ": residual " + residual + " of ‖H‖");
+        double unitarity = v.adjoint().times(v).maxAbsDifference(CMatrix.identity(n));
+        assertTrue(unitarity <= TOL, () -> "n = " + n + ": V†V − I up to " + unitarity);
+    }
+
+    private static Eigen solve(CMatrix h) {
+        return HermitianEigensolver.decompose(h.rows, h.reals(), h.imags(), Cancellation.none());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 17, 33, 64, 150})
+    void randomHermitianMatrices(int n) {
+        var rng = new SplittableRandom(77 + n);
+        for (int trial = 0; trial < 3; trial++) {
+            CMatrix h = Matrices.randomHermitian(rng, n);
+            assertAccurate(h, solve(h));
+        }
+    }
+
+    @Test
+    void publicDecomposeUsesItAboveTheEmbeddingSize() {
+        var rng = new SplittableRandom(3);
+        CMatrix h = Matrices.randomHermitian(rng, RealEmbeddingEigen.LARGEST + 1);
+        Eigen viaFacade = Hermitian.decompose(h);
+        Eigen direct = solve(h);
+        assertEquals(0.0, viaFacade.vectors().maxAbsDifference(direct.vectors()));
+        assertAccurate(h, viaFacade);
+    }
+
+    @Test
+    void degenerateSpectrumInARandomBasis() {
+        var rng = new SplittableRandom(8);
+        int n = 60;
+        double[] spectrum = new double[n];
+        for (int k = 0; k < n; k++) {
+            spectrum[k] = k < 30 ? 1.0 : k < 50 ? -2.0 : 5.0; // multiplicities 30, 20, 10
+        }
+        CMatrix u = Matrices.randomUnitary(rng, n);
+        CMatrix h = CMatrix.diagonal(spectrum).conjugateBy(u);
+        h = h.plus(h.adjoint()).scale(0.5);
+        Eigen e = solve(h);
+        assertAccurate(h, e);
+        assertEquals(-2.0, e.value(0), 1e-12);
+        assertEquals(-2.0, e.value(19), 1e-12);
+        assertEquals(1.0, e.value(20), 1e-12);
+        assertEquals(1.0, e.value(49), 1e-12);
+        assertEquals(5.0, e.value(59), 1e-12);
+    }
+
+    @Test
+    void highlyDegeneratePauliSumsOnSevenQubits() {
+        // σy on qubit 0 + σx on qubit 1 + σz σz on qubits 2, 3: eigenvalues −3 … 3 with large
+        // multiplicities, zero among them: the case that made Commons Math's QL give up.
+        List<String> names = List.of("q0", "q1", "q2", "q3", "q4", "q5", "q6");
+        SystemLayout seven = new SystemLayout(names, new int[] {2, 2, 2, 2, 2, 2, 2});
+        CMatrix h = seven.embed(Spin.pauliY(), 0).plus(seven.embed(Spin.pauliX(), 1))
+                .plus(seven.embed(Spin.pauliZ(), 2).times(seven.embed(Spin.pauliZ(), 3)));
+        Eigen e = solve(h);
+        assertAccurate(h, e);
+        assertEquals(-3.0, e.value(0), 1e-12);
+        assertEquals(3.0, e.value(127), 1e-12);
+    }
+
+    @Test
+    void illScaledSpectrum() {
+        // eigenvalues from 1e-9 to 1e9 in a random basis: the residual is relative to ‖H‖, and
+        // the large eigenvalues keep their relative accuracy.
+        var rng = new SplittableRandom(21);
+        int n = 48;
+        double[] spectrum = new double[n];
+        for (int k = 0; k < n; k++) {
+            spectrum[k] = (k % 2 == 0 ? 1 : -1) * Math.pow(10, -9 + 18.0 * k / (n - 1));
+        }
+        CMatrix h = CMatrix.diagonal(spectrum).conjugateBy(Matrices.randomUnitary(rng, n));
+        h = h.plus(h.adjoint()).scale(0.5);
+        Eigen e = solve(h);
+        assertAccurate(h, e);
+        assertEquals(spectrum[n - 1], e.value(0), -1e-12 * spectrum[n - 1]); // −1e9
+        assertEquals(spectrum[n - 2], e.value(n - 1), 1e-12 * spectrum[n - 2]);
+    }
+
+    @Test
+    void tinyAndHugeEntriesAreRescaled() {
+        var rng = new SplittableRandom(4);
+        CMatrix h = Matrices.randomHermitian(rng, 40);
+        for (double s : new double[] {1e-200, 1e200}) {
+            CMatrix scaled = h.scale(s);
+            Eigen e = Hermitian.decompose(scaled);
+            assertEquals(solve(h).value(39) * s, e.value(39), 1e-12 * Math.abs(e.value(39)));
+            assertTrue(e.vectors().isUnitary(TOL));
+        }
+    }
+
+    @Test
+    void alreadyDiagonalAndTridiagonalInput() {
+        int n = 40;
+        double[] d = new double[n];
+        for (int k = 0; k < n; k++) {
+            d[k] = n - 2.0 * k;
+        }
+        CMatrix diagonal = CMatrix.diagonal(d);
+        Eigen e = solve(diagonal);
+        assertAccurate(diagonal, e);
+        assertEquals(-(n - 2.0), e.value(0), 0.0);
+        // the free-particle hopping chain −Σ (|k⟩⟨k+1| + h.c.): eigenvalues −2 cos(πj/(n+1))
+        double[][] re = new double[n][n];
+        for (int k = 0; k + 1 < n; k++) {
+            re[k][k + 1] = -1;
+            re[k + 1][k] = -1;
+        }
+        CMatrix hopping = CMatrix.of(re, null);
+        Eigen chain = solve(hopping);
+        assertAccurate(hopping, chain);
+        for (int j = 1; j <= n; j++) {
+            assertEquals(-2 * Math.cos(Math.PI * j / (n + 1)), chain.value(j - 1), 1e-13);
+        }
+    }
+
+    @Test
+    void zeroMatrix() {
+        CMatrix zero = CMatrix.zeros(50, 50);
+        Eigen e = solve(zero);
+        assertTrue(e.vectors().isUnitary(TOL));
+        for (double value : e.values()) {
+            assertEquals(0.0, value, 0.0);
+        }
+    }
+
+    @Test
+    void aCancelledDecompositionStopsAtOnce() {
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        CMatrix h = Matrices.randomHermitian(new SplittableRandom(1), 100);
+        assertThrows(CancelledException.class, () -> Hermitian.decompose(h, cancelled));
+    }
+
+    @Test
+    void aLongDecompositionIsCancelledWhileRunning() throws Exception {
+        // n = 2000 takes tens of seconds; cancelled after it has started it must end with
+        // CancelledException rather than run to completion (no timing is asserted).
+        CMatrix h = Matrices.randomHermitian(new SplittableRandom(2), 2000);
+        Cancellation cancellation = new Cancellation();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Eigen> running = pool.submit(() -> Hermitian.decompose(h, cancellation));
+            Thread.sleep(200);
+            cancellation.cancel();
+            var thrown = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> running.get(60, TimeUnit.SECONDS));
+            assertTrue(thrown.getCause() instanceof CancelledException, () -> "got " + thrown.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
