@@ -113,9 +113,9 @@ final class Keeping {
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), out);
-            else JsonExport.write(rows, provenance(), out);
+        try {
+            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), file);
+            else JsonExport.write(rows, provenance(), file);
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }

@@ -91,6 +91,7 @@ public final class Main implements Callable<Integer> {
 
     /** The whole command line as a function, so tests run it in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        org.beable.output.Invocation.record(args);   // data files record the command line
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
