@@ -94,7 +94,7 @@ final class Keeping {
         try {
             PlotFile.write(data, heading, file, provenance());
         } catch (IllegalArgumentException e) {
-            throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"` or `to \"plot.png\"`");
+            throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"`, `to \"plot.pdf\"` or `to \"plot.png\"`");
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }
