@@ -99,15 +99,27 @@ final class PlotPainter {
         return s.y().length > 1;
     }
 
-    /** The y axis title: one series' name, else the first word (before "_") all curves share, else the names. */
+    /**
+     * The y axis title: the first word (before "_") every series' name shares (`P_model`, `P_born`
+     * → `P`), else the same over the curves and points leaving out the constant levels, else the
+     * one curve's name, else the curves' names.
+     */
     String yTitle() {
-        List<String> names = new ArrayList<>();
-        for (Look l : looks) if (l.kind() != Kind.LEVEL || looks.size() == 1) names.add(l.series().name());
-        if (names.isEmpty()) for (Look l : looks) names.add(l.series().name());
-        if (names.size() == 1) return names.get(0);
+        List<String> all = new ArrayList<>();
+        List<String> varying = new ArrayList<>();
+        for (Look l : looks) {
+            all.add(l.series().name());
+            if (l.kind() != Kind.LEVEL) varying.add(l.series().name());
+        }
+        if (all.size() == 1) return all.get(0);
+        String shared = sharedFirstWord(all);
+        if (shared == null && !varying.isEmpty()) shared = varying.size() == 1 ? varying.get(0) : sharedFirstWord(varying);
+        return shared != null ? shared : String.join(", ", varying.isEmpty() ? all : varying);
+    }
+
+    private static String sharedFirstWord(List<String> names) {
         String first = names.get(0).split("_", 2)[0];
-        boolean shared = names.stream().allMatch(name -> name.equals(first) || name.startsWith(first + "_"));
-        return shared ? first : String.join(", ", names);
+        return names.stream().allMatch(n -> n.equals(first) || n.startsWith(first + "_")) ? first : null;
     }
 
     /**

@@ -97,6 +97,21 @@ class PlotFileTest {
     }
 
     @Test
+    void theYLabelIsWhatTheSeriesShare() {
+        double[] x = {0, 1};
+        double[] exact = {0, 0};
+        PlotData.Series model = new PlotData.Series("P_model", x, new double[] {0.7, 0.8}, exact);
+        PlotData.Series born = new PlotData.Series("P_born", x, new double[] {0.77, 0.77}, exact);
+        PlotData.Series bound = new PlotData.Series("local_bound", x, new double[] {2, 2}, exact);
+        PlotData.Series curve = new PlotData.Series("S_exact", x, new double[] {2.5, 2.6}, exact);
+        PlotData.Series points = new PlotData.Series("S_sampled", x, new double[] {2.5, 2.6}, new double[] {0.1, 0.1});
+        assertEquals("P", new PlotPainter(new PlotData("k", List.of(model, born)), "").yTitle());
+        assertEquals("S", new PlotPainter(new PlotData("k", List.of(points, curve, bound)), "").yTitle());
+        assertEquals("S_exact", new PlotPainter(new PlotData("k", List.of(curve, bound)), "").yTitle());
+        assertEquals("P_model, S_exact", new PlotPainter(new PlotData("k", List.of(model, curve)), "").yTitle());
+    }
+
+    @Test
     void angleTicksAreFractionsOfPi() {
         assertEquals("3π/4", PlotAxis.piFraction(3, 4));
         assertEquals("−π/2", PlotAxis.piFraction(-2, 4));
