@@ -95,7 +95,7 @@ final class Keeping {
         try {
             PlotFile.write(data, heading, file, provenance());
         } catch (IllegalArgumentException e) {
-            throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"` or `to \"plot.png\"`");
+            throw new BeableError(span, e.getMessage(), "write `to \"plot.svg\"`, `to \"plot.pdf\"` or `to \"plot.png\"`");
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }
@@ -114,9 +114,9 @@ final class Keeping {
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), out);
-            else JsonExport.write(rows, provenance(), out);
+        try {
+            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), file);
+            else JsonExport.write(rows, provenance(), file);
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }

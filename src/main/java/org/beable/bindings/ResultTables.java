@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.OutcomeSpace;
 import org.beable.experiment.SettingSpace;
@@ -12,6 +13,7 @@ import org.beable.format.Numbers;
 import org.beable.format.Table;
 import org.beable.model.OutcomeStatistics;
 import org.beable.model.SampledRun;
+import org.beable.output.JsonExport;
 import org.beable.output.Rows;
 
 /**
@@ -69,29 +71,69 @@ public final class ResultTables {
         return table;
     }
 
-    /** The rows `export` writes; "none" where a detector does not measure, numbers as numbers. */
+    /**
+     * The rows `export` writes, tidy: per setting its value as a number (missing when it is
+     * `none` or not a number), and its label beside it ({@code a_label}) unless every label is
+     * just its number; per detector the outcome's value as a number (missing when the detector
+     * does not fire or its outcomes are not numbers), and its label ({@code A_label}) unless the
+     * labels are the values; the probability, its standard error (0 when exact), and for a run
+     * the count and the trials of the combination (missing for a prediction). Numbers are kept
+     * whole; the writers print them exactly.
+     */
     public static Rows rows(OutcomeStatistics result) {
         Experiment e = result.experiment();
-        List<String> columns = new ArrayList<>(e.settings().names());
-        for (int slot = 0; slot < e.slotCount(); slot++) columns.add(e.slotDetector(slot).name());
+        SettingSpace space = e.settings();
+        boolean[] settingLabel = new boolean[space.size()];
+        boolean[] outcomeLabel = new boolean[e.slotCount()];
+        List<String> columns = new ArrayList<>();
+        for (int s = 0; s < space.size(); s++) {
+            settingLabel[s] = space.values(s).stream().anyMatch(v -> !isNumberText(v.label(), v.number()));
+            columns.add(space.name(s));
+            if (settingLabel[s]) columns.add(space.name(s) + "_label");
+        }
+        for (int slot = 0; slot < e.slotCount(); slot++) {
+            Detector d = e.slotDetector(slot);
+            for (int k = 0; k < d.outcomeLabels().size(); k++) outcomeLabel[slot] |= !isNumberText(d.outcomeLabels().get(k), d.outcomeValues()[k]);
+            columns.add(d.name());
+            if (outcomeLabel[slot]) columns.add(d.name() + "_label");
+        }
         columns.addAll(List.of("probability", "standard_error", "count", "trials"));
         List<List<Object>> rows = new ArrayList<>();
         forEachRow(result, (settings, outcome, p, se, count, trials) -> {
             List<Object> row = new ArrayList<>();
-            for (SettingValue v : settings) row.add(Double.isNaN(v.number()) ? v.label() : (Object) v.number());
-            for (int slot = 0; slot < outcome.length; slot++) row.add(outcomeLabel(e, slot, outcome[slot], "none"));
+            for (int s = 0; s < settings.size(); s++) {
+                SettingValue v = settings.get(s);
+                row.add(Double.isNaN(v.number()) ? null : (Object) v.number());
+                if (settingLabel[s]) row.add(v.label());
+            }
+            for (int slot = 0; slot < outcome.length; slot++) {
+                boolean fired = outcome[slot] != OutcomeSpace.NO_OUTCOME;
+                double value = fired ? e.slotDetector(slot).outcomeValues()[outcome[slot]] : Double.NaN;
+                row.add(Double.isNaN(value) ? null : (Object) value);
+                if (outcomeLabel[slot]) row.add(fired ? outcomeLabel(e, slot, outcome[slot], null) : null);
+            }
             row.add(p);
             row.add(se);
-            row.add(count < 0 ? null : (Object) (double) count);
-            row.add(result.isSampled() ? (Object) (double) trials : null);
+            row.add(count < 0 ? null : (Object) count);
+            row.add(result.isSampled() ? (Object) trials : null);
             rows.add(row);
         });
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("experiment", e.name());
         about.put("model", result.modelName());
         about.put("sampled", result.isSampled());
-        if (result instanceof SampledRun run) about.put("run_seed", run.seed());
+        if (result instanceof SampledRun run) about.put("run_seed", new JsonExport.Seed(run.seed()));
         return new Rows(result.isSampled() ? "run" : "prediction", about, columns, rows);
+    }
+
+    /** Whether a label says nothing its number does not ("1", "+1", "-0.5" for 1, 1, −0.5). */
+    private static boolean isNumberText(String label, double number) {
+        if (Double.isNaN(number)) return false;
+        try {
+            return Double.parseDouble(label) == number;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Any exportable value as rows: results of run / predict here, tables and analyses by {@link Rows#of}. */

@@ -8,16 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.beable.format.Numbers;
 import org.beable.format.Tabular;
 import org.beable.interp.Output;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
+import org.beable.output.DataNumbers;
 import org.beable.output.Rows;
 
 /**
  * `--format csv`: a printed result, table or analysis becomes its header and rows (the same
- * columns `export … to "x.csv"` writes); any other print becomes one record of its values.
+ * columns and exact numbers `export … to "x.csv"` writes); any other print becomes one record of
+ * its values. A script that prints several tables writes them one after another: to read them
+ * with no options, export each to a file of its own.
  */
 public final class CsvOutput implements Output {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
@@ -36,9 +38,10 @@ public final class CsvOutput implements Output {
                 Rows rows = org.beable.bindings.ResultTables.exportable(values.get(0));
                 printer.printRecord(rows.columns());
                 for (List<Object> row : rows.rows()) printer.printRecord(cells(row));
+                printer.flush();
             } else {
                 List<String> record = new ArrayList<>();
-                for (Object v : values) record.add(v instanceof Double d ? Numbers.csv(d) : Values.show(v));
+                for (Object v : values) record.add(v instanceof Double d ? DataNumbers.text(d) : Values.show(v));
                 printer.printRecord(record);
             }
         } catch (IOException e) {
@@ -50,7 +53,7 @@ public final class CsvOutput implements Output {
 
     private static List<String> cells(List<Object> row) {
         List<String> cells = new ArrayList<>(row.size());
-        for (Object cell : row) cells.add(cell == null ? "" : cell instanceof Double d ? Numbers.csv(d) : cell.toString());
+        for (Object cell : row) cells.add(Rows.text(cell));
         return cells;
     }
 }

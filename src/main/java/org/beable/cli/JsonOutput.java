@@ -1,18 +1,18 @@
 package org.beable.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import org.beable.interp.Output;
+import org.beable.output.JsonExport;
 
 /**
  * `--format json`: every printed value is collected, and one document is written at the end:
- * {"beable": version, "seed": N, "output": [...], "error": "..."}. A print of one value adds
- * that value; a print of several adds them as an array.
+ * {"beable": version, "seed": "N", "output": [...], "error": "..."}. A print of one value adds
+ * that value; a print of several adds them as an array. The seed is a string (it exceeds the
+ * 2^53 a JSON number keeps exactly); numbers are exact (shortest round-trip form).
  */
 public final class JsonOutput implements Output {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -37,11 +37,11 @@ public final class JsonOutput implements Output {
     public void finish(String version, long seed, String error) {
         ObjectNode document = NODES.objectNode();
         document.put("beable", version);
-        document.put("seed", seed);
+        document.put("seed", Long.toString(seed));
         document.set("output", printed);
         if (error != null) document.put("error", error);
         try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+            out.println(JsonExport.MAPPER.writeValueAsString(document));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

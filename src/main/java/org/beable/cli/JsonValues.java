@@ -8,13 +8,18 @@ import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 import org.beable.bindings.QValue;
 import org.beable.bindings.ResultTables;
-import org.beable.format.Numbers;
-import org.beable.format.Table;
 import org.beable.format.Tabular;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
+import org.beable.output.DataNumbers;
+import org.beable.output.JsonExport;
+import org.beable.output.Rows;
 
-/** Script values as JSON: numbers, complex {re, im}, lists, kets and operators with their entries, tables. */
+/**
+ * Script values as JSON: numbers (exact; NaN as null), complex {re, im}, lists, kets and operators
+ * with their entries, tables. A result of run / predict is its export rows (exact numbers, typed
+ * columns); an analysis is its printed table, numbers as printed.
+ */
 final class JsonValues {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -36,16 +41,28 @@ final class JsonValues {
             return a;
         }
         if (v instanceof QValue q) return quantum(q);
-        if (v instanceof Tabular t) return table(t.toTable(), v);
-        if (v instanceof OutcomeStatistics r) return table(ResultTables.of(r), v);
+        if (v instanceof Tabular t) return table(t, v);
+        if (v instanceof OutcomeStatistics r) return rows(ResultTables.of(r).title(), ResultTables.rows(r));
         return NODES.textNode(Values.show(v));
     }
 
-    /** JSON has no NaN or infinity: those become strings, as Beable prints them. */
     private static JsonNode number(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) return NODES.textNode(Numbers.format(d));
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return NODES.numberNode((long) d);
-        return NODES.numberNode(d);
+        return DataNumbers.json(d);
+    }
+
+    /** Rows as {title, columns, column_types, rows: [[…], …]}, each cell typed by its column. */
+    private static JsonNode rows(String title, Rows rows) {
+        ObjectNode o = NODES.objectNode();
+        if (title != null) o.put("title", title);
+        rows.columns().forEach(o.putArray("columns")::add);
+        List<String> types = rows.types();
+        types.forEach(o.putArray("column_types")::add);
+        ArrayNode list = o.putArray("rows");
+        for (List<Object> row : rows.rows()) {
+            ArrayNode r = list.addArray();
+            for (int c = 0; c < row.size(); c++) r.add(JsonExport.cell(row.get(c), types.get(c)));
+        }
+        return o;
     }
 
     private static JsonNode quantum(QValue q) {
@@ -67,21 +84,12 @@ final class JsonValues {
         return o;
     }
 
-    private static JsonNode table(Table table, Object source) {
-        ObjectNode o = NODES.objectNode();
-        if (table.title() != null) o.put("title", table.title());
+    /** An analysis or a table built with `row`: its rows (and the number it stands for, if any). */
+    private static JsonNode table(Tabular tabular, Object source) {
+        ObjectNode o = (ObjectNode) rows(tabular.toTable().title(), Rows.of(tabular));
         Object scalar = org.beable.interp.Values.scalarOf(source);
         if (scalar instanceof Double d) o.set("value", number(d));
-        ArrayNode columns = o.putArray("columns");
-        table.header().forEach(columns::add);
-        ArrayNode rows = o.putArray("rows");
-        for (List<String> row : table.rows()) {
-            ArrayNode r = rows.addArray();
-            for (String cell : row) {
-                if (Table.isNumeric(cell) && !cell.contains("±")) r.add(number(Double.parseDouble(cell)));
-                else r.add(cell);
-            }
-        }
         return o;
     }
+
 }

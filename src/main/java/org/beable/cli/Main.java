@@ -103,6 +103,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int runHere(String[] args, PrintStream out, PrintStream err) {
+        org.beable.output.Invocation.record(args);   // data files record the command line
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

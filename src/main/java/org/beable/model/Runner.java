@@ -1,5 +1,7 @@
 package org.beable.model;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.concurrent.Cancellation;
@@ -11,10 +13,12 @@ import org.beable.random.StreamIds;
 /**
  * Runs an experiment under a model: seeded, chunked, on all cores, and identical for any
  * thread count because every chunk draws from its own stream derived from (seed, stream, chunk).
+ *
+ * <p>A run counts outcomes per (setting combination, joint outcome) and keeps no trial, so its
+ * memory does not depend on the number of trials; {@link #record} draws the same trials again
+ * and lists them in order, for the analyses of trial order.
  */
 public final class Runner {
-    /** Stream ids below this are setting combinations; the choice of combinations uses its own. */
-
     private final int threads;
     private final Cancellation cancellation;
     private final LongConsumer progress;
@@ -25,54 +29,119 @@ public final class Runner {
         this.progress = progress;
     }
 
-    /** Total trials a run of this experiment makes, for limits and progress bars. */
+    /**
+     * Total trials a run of this experiment makes, for limits and progress bars; Long.MAX_VALUE
+     * when the product overflows (no limit allows that many).
+     */
     public static long totalTrials(Experiment experiment) {
-        return experiment.choice() instanceof SettingChoice.All
-                ? experiment.trials() * experiment.combinations()
-                : experiment.trials();
+        if (!(experiment.choice() instanceof SettingChoice.All)) return experiment.trials();
+        long combinations = experiment.combinations();
+        return experiment.trials() > Long.MAX_VALUE / Math.max(1, combinations) ? Long.MAX_VALUE : experiment.trials() * combinations;
     }
 
+    /** A counted run; its trials, when an analysis asks, are replayed with the same seed (no progress shown). */
     public SampledRun run(Experiment experiment, OntologicalModel model, long seed) {
-        java.util.Optional<SampledRun> whole = model.runWhole(experiment, seed, threads, cancellation);
+        Optional<SampledRun> whole = model.runWhole(experiment, seed, threads, cancellation);
         if (whole.isPresent()) return whole.get();
+        long[][] counts = new long[experiment.combinations()][];
+        sample(experiment, model, seed, progress, new Counting(experiment, counts));
+        Runner replay = new Runner(threads, cancellation, null);
+        return SampledRun.counted(experiment, model.name(), seed, counts, () -> replay.record(experiment, model, seed));
+    }
+
+    /** Every trial of the run with this seed, in order: the trials {@link #run} counted. */
+    public TrialLog record(Experiment experiment, OntologicalModel model, long seed) {
+        Optional<SampledRun> whole = model.runWhole(experiment, seed, threads, cancellation);
+        if (whole.isPresent()) return whole.get().trials();
+        long total = totalTrials(experiment);
+        TrialLog.checkFits(total);
+        TrialLog log = new TrialLog(new int[(int) total], new int[(int) total]);
+        sample(experiment, model, seed, progress, new Listing(log));
+        return log;
+    }
+
+    /** Where the trials of a run go: counted, or listed in order. */
+    private sealed interface Sink permits Counting, Listing {}
+
+    /** counts[combination][outcome]. */
+    private record Counting(Experiment experiment, long[][] counts) implements Sink {}
+
+    private record Listing(TrialLog log) implements Sink {}
+
+    private void sample(Experiment experiment, OntologicalModel model, long seed, LongConsumer progress, Sink sink) {
         int combinations = experiment.combinations();
         SequentialModel.SequentialSampler sequential = model instanceof SequentialModel s
                 ? s.sequentialSampler(experiment, seed).orElse(null) : null;
         TrialSampler[] samplers = new TrialSampler[combinations];
         if (sequential == null) for (int c = 0; c < combinations; c++) samplers[c] = model.sampler(experiment, c);
-        int total = Math.toIntExact(totalTrials(experiment));
-        int[] combination = new int[total];
-        int[] outcome = new int[total];
-        ChunkedRunner runner = new ChunkedRunner(threads, cancellation, progress);
         SettingChoice choice = experiment.choice();
         if (choice instanceof SettingChoice.All) {
-            int perCombination = (int) experiment.trials();
+            long perCombination = experiment.trials();
+            ChunkedRunner runner = new ChunkedRunner(threads, cancellation);
             for (int c = 0; c < combinations; c++) {
-                final int offset = c * perCombination;
-                final TrialSampler sampler = samplers[c];
-                java.util.Arrays.fill(combination, offset, offset + perCombination, c);
-                final long before = (long) offset;
-                if (progress != null) runner.onProgress(done -> progress.accept(before + done));
-                final int combo = c;
-                runner.run(perCombination, seed, StreamIds.combination(c), sequential == null
-                        ? (chunk, from, to, rng) -> sampler.sampleInto(rng, outcome, offset + (int) from, offset + (int) to)
-                        : (chunk, from, to, rng) -> {
-                            for (int t = offset + (int) from; t < offset + to; t++) outcome[t] = sequential.sample(combo, t, rng);
-                        });
+                long offset = c * perCombination;
+                if (progress != null) runner.onProgress(done -> progress.accept(offset + done));
+                sampleCombination(runner, c, offset, perCombination, seed, samplers[c], sequential, sink);
             }
         } else {
-            if (choice instanceof SettingChoice.Rule rule) {
-                for (int t = 0; t < total; t++) combination[t] = checked(rule.rule().combinationFor(t), combinations, t);
-            }
-            boolean random = choice instanceof SettingChoice.Random;
+            // A rule is a script function: it runs on the calling thread, one chunk after another.
+            ChunkedRunner runner = new ChunkedRunner(choice instanceof SettingChoice.Rule ? 1 : threads, cancellation, progress);
+            sampleChosen(runner, experiment, seed, samplers, sequential, sink);
+        }
+    }
+
+    /** The trials of one combination, [offset, offset + n) of the run. */
+    private static void sampleCombination(ChunkedRunner runner, int c, long offset, long n, long seed, TrialSampler sampler,
+                                          SequentialModel.SequentialSampler sequential, Sink sink) {
+        long stream = StreamIds.combination(c);
+        if (sink instanceof Counting counting) {
+            int bins = counting.experiment().outcomes(c).size();
+            counting.counts()[c] = runner.count(n, seed, stream, bins, sequential == null
+                    ? (chunk, from, to, rng, counts) -> sampler.countInto(rng, to - from, counts)
+                    : (chunk, from, to, rng, counts) -> {
+                        for (long t = offset + from; t < offset + to; t++) counts[sequential.sample(c, t, rng)]++;
+                    });
+        } else if (sink instanceof Listing listing) {
+            int[] combination = listing.log().combinations();
+            int[] outcome = listing.log().outcomes();
+            Arrays.fill(combination, (int) offset, (int) (offset + n), c);
+            int start = (int) offset;
+            runner.run(n, seed, stream, sequential == null
+                    ? (chunk, from, to, rng) -> sampler.sampleInto(rng, outcome, start + (int) from, start + (int) to)
+                    : (chunk, from, to, rng) -> {
+                        for (int t = start + (int) from; t < start + to; t++) outcome[t] = sequential.sample(c, t, rng);
+                    });
+        }
+    }
+
+    /** Trials whose combination is drawn at random or given by a rule. */
+    private static void sampleChosen(ChunkedRunner runner, Experiment experiment, long seed, TrialSampler[] samplers,
+                                     SequentialModel.SequentialSampler sequential, Sink sink) {
+        int combinations = experiment.combinations();
+        SettingChoice choice = experiment.choice();
+        SettingChoice.TrialRule rule = choice instanceof SettingChoice.Rule r ? r.rule() : null;
+        long total = experiment.trials();
+        if (sink instanceof Counting counting) {
+            int[] first = new int[combinations + 1];   // combination c's outcomes are bins [first[c], first[c + 1])
+            for (int c = 0; c < combinations; c++) first[c + 1] = first[c] + experiment.outcomes(c).size();
+            long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
+                for (long t = from; t < to; t++) {
+                    int c = rule != null ? checked(rule.combinationFor(t), combinations, t) : rng.nextInt(combinations);
+                    counts[first[c] + (sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng))]++;
+                }
+            });
+            for (int c = 0; c < combinations; c++) counting.counts()[c] = Arrays.copyOfRange(bins, first[c], first[c + 1]);
+        } else if (sink instanceof Listing listing) {
+            int[] combination = listing.log().combinations();
+            int[] outcome = listing.log().outcomes();
             runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) -> {
                 for (int t = (int) from; t < to; t++) {
-                    if (random) combination[t] = rng.nextInt(combinations);
-                    outcome[t] = sequential == null ? samplers[combination[t]].sample(rng) : sequential.sample(combination[t], t, rng);
+                    int c = rule != null ? checked(rule.combinationFor(t), combinations, t) : rng.nextInt(combinations);
+                    combination[t] = c;
+                    outcome[t] = sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng);
                 }
             });
         }
-        return new SampledRun(experiment, model.name(), seed, combination, outcome);
     }
 
     private static int checked(int combination, int combinations, long trial) {

@@ -20,7 +20,7 @@ public interface SequentialModel {
 
     /**
      * Draws trial {@code trial} of a run (its index in the run's order, the order of
-     * {@link SampledRun#outcomeOf}). Called from several threads for different trials; the
+     * {@link SampledRun#trials}). Called from several threads for different trials; the
      * outcome must depend only on the run's seed, the combination, the trial index and the draws
      * from {@code rng}, so a run is identical for every thread count.
      */

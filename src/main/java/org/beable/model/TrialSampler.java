@@ -2,6 +2,7 @@ package org.beable.model;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.model.sampling.AliasTable;
+import org.beable.model.sampling.ChunkBuffer;
 
 /** Draws one trial's joint outcome. Implementations must be safe to call from several threads with their own generators. */
 @FunctionalInterface
@@ -13,12 +14,30 @@ public interface TrialSampler {
         for (int t = from; t < to; t++) out[t] = sample(rng);
     }
 
+    /**
+     * Adds n draws to counts[outcome]: the same draws, in the same order, as {@link #sampleInto}
+     * (a run that counts gets the counts a run that lists its trials would). By default through a
+     * per-thread buffer of one chunk, so samplers with a tight {@code sampleInto} keep it.
+     */
+    default void countInto(UniformRandomProvider rng, long n, long[] counts) {
+        int[] buffer = ChunkBuffer.get();
+        for (long done = 0; done < n; ) {
+            int block = (int) Math.min(n - done, buffer.length);
+            sampleInto(rng, buffer, 0, block);
+            for (int t = 0; t < block; t++) counts[buffer[t]]++;
+            done += block;
+        }
+    }
+
     static TrialSampler fromDistribution(double[] probabilities) {
         AliasTable table = new AliasTable(probabilities);
         return new TrialSampler() {
             @Override public int sample(UniformRandomProvider rng) { return table.sample(rng); }
             @Override public void sampleInto(UniformRandomProvider rng, int[] out, int from, int to) {
                 table.sampleInto(rng, out, from, to);
+            }
+            @Override public void countInto(UniformRandomProvider rng, long n, long[] counts) {
+                table.countInto(rng, n, counts);
             }
         };
     }

@@ -1,7 +1,12 @@
 package org.beable.output;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
+import de.erichseifert.vectorgraphics2d.Processor;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.VectorHints;
+import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,84 +20,57 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A plot written to an SVG or PNG file with XChart: axis titles from the column names, a
- * legend, error bars for sampled values. The file records how it was made: an XML comment in
- * an SVG, a tEXt chunk in a PNG.
+ * A plot written to an SVG, PDF or PNG file, drawn by {@link PlotPainter}: SVG and PDF through
+ * VectorGraphics2D (already the vector back end; no second PDF library needed), PNG through Java2D
+ * at twice the size for print. SVG text stays text ({@code <text>}: editable, small files); PDF text
+ * is drawn as outlines, since the PDF standard fonts lack π and θ. Each file records how it was
+ * made: an XML comment in an SVG, an Info dictionary in a PDF, a tEXt chunk in a PNG.
  */
 public final class PlotFile {
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 520;
+    private static final int PNG_SCALE = 2;
 
     private PlotFile() {}
 
     public static void write(PlotData data, String title, Path path, Provenance provenance) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        XYChart chart = chart(data, title);
+        PlotPainter painter = new PlotPainter(data, title);
         String name = path.getFileName().toString().toLowerCase();
-        if (name.endsWith(".svg")) writeSvg(chart, path, provenance);
-        else if (name.endsWith(".png")) writePng(chart, path, provenance);
-        else throw new IllegalArgumentException("a plot is written to a .svg or .png file, not '" + path.getFileName() + "'");
+        if (name.endsWith(".svg")) writeSvg(painter, path, provenance);
+        else if (name.endsWith(".pdf")) writePdf(painter, path, provenance);
+        else if (name.endsWith(".png")) writePng(painter, path, provenance);
+        else throw new IllegalArgumentException("a plot is written to a .svg, .pdf or .png file, not '" + path.getFileName() + "'");
     }
 
-    static XYChart chart(PlotData data, String title) {
-        // With several series the legend names them; the axis title would only repeat it.
-        String yTitle = data.series().size() == 1 ? data.series().get(0).name() : "";
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(data.xName()).yAxisTitle(yTitle).build();
-        XYStyler styler = chart.getStyler();
-        styler.setLegendPosition(Styler.LegendPosition.InsideSW);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setPlotGridLinesColor(new Color(225, 225, 225));
-        styler.setChartTitleBoxVisible(false);
-        styler.setLegendBorderColor(new Color(200, 200, 200));
-        chart.getStyler().setMarkerSize(6);
-        chart.getStyler().setErrorBarsColorSeriesColor(true);
-        for (PlotData.Series s : data.series()) {
-            XYSeries series = s.hasErrors() ? chart.addSeries(s.name(), s.x(), s.y(), s.error()) : chart.addSeries(s.name(), s.x(), s.y());
-            if (s.hasErrors()) {
-                // Sampled values: points with error bars, no line pretending to know what lies between them.
-                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                series.setMarker(SeriesMarkers.CIRCLE);
-            } else if (isConstant(s)) {
-                // A bound or reference level: a dashed line.
-                series.setMarker(SeriesMarkers.NONE);
-                series.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-            } else {
-                series.setMarker(SeriesMarkers.NONE);
-                series.setLineStyle(new BasicStroke(2f));
-            }
-        }
-        return chart;
-    }
-
-    private static boolean isConstant(PlotData.Series s) {
-        for (double y : s.y()) if (y != s.y()[0]) return false;
-        return s.y().length > 1;
-    }
-
-    private static void writeSvg(XYChart chart, Path path, Provenance provenance) throws IOException {
+    private static byte[] vector(PlotPainter painter, Processor processor, Object text) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        g.setRenderingHint(VectorHints.KEY_TEXT, text);
+        painter.paint(g);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        String svg = bytes.toString(StandardCharsets.UTF_8);
+        processor.getDocument(g.getCommands(), new PageSize(0, 0, PlotPainter.WIDTH, PlotPainter.HEIGHT)).writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void writePdf(PlotPainter painter, Path path, Provenance provenance) throws IOException {
+        byte[] pdf = vector(painter.textAsOutlines(), new PDFProcessor(true), VectorHints.VALUE_TEXT_VECTOR);
+        Files.write(path, PdfInfo.append(pdf, provenance.line()));
+    }
+
+    private static void writeSvg(PlotPainter painter, Path path, Provenance provenance) throws IOException {
+        String svg = new String(vector(painter, new SVGProcessor(), VectorHints.VALUE_TEXT_DEFAULT), StandardCharsets.UTF_8);
         String comment = "<!-- " + provenance.line().replace("--", "- -") + " -->\n";
         int afterDeclaration = svg.startsWith("<?xml") ? svg.indexOf("?>") + 2 : 0;
         String stamped = svg.substring(0, afterDeclaration) + (afterDeclaration > 0 ? "\n" : "") + comment + svg.substring(afterDeclaration).stripLeading();
         Files.writeString(path, stamped, StandardCharsets.UTF_8);
     }
 
-    private static void writePng(XYChart chart, Path path, Provenance provenance) throws IOException {
-        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+    private static void writePng(PlotPainter painter, Path path, Provenance provenance) throws IOException {
+        BufferedImage image = new BufferedImage(PlotPainter.WIDTH * PNG_SCALE, PlotPainter.HEIGHT * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.scale(PNG_SCALE, PNG_SCALE);
+        painter.paint(g);
+        g.dispose();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");

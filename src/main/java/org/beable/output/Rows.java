@@ -13,8 +13,41 @@ import org.beable.format.Tabular;
  * JSON writers so both files carry the same numbers. Tables give their rows, a measured cell
  * splitting into the value and a `_se` column; results of run / predict come from the bindings
  * (one row per setting combination and joint outcome).
+ *
+ * <p>Cells are Double, Long, Boolean, String or null (missing). Every column has one
+ * {@link #types type}: a column of numbers (and missing values) is "number", of booleans
+ * "boolean", and any other column "string", its numbers then written as text.
  */
 public record Rows(String kind, Map<String, Object> about, List<String> columns, List<List<Object>> rows) {
+    public static final String NUMBER = "number";
+    public static final String BOOLEAN = "boolean";
+    public static final String STRING = "string";
+
+    /** Each column's type: {@link #NUMBER}, {@link #BOOLEAN} or {@link #STRING} (a column of missing values only is a number column). */
+    public List<String> types() {
+        List<String> types = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            boolean numbers = true;
+            boolean booleans = true;
+            boolean any = false;
+            for (List<Object> row : rows) {
+                Object cell = row.get(c);
+                if (cell == null) continue;
+                any = true;
+                numbers &= cell instanceof Double || cell instanceof Long;
+                booleans &= cell instanceof Boolean;
+            }
+            types.add(numbers ? NUMBER : booleans && any ? BOOLEAN : STRING);
+        }
+        return types;
+    }
+
+    /** A cell as text in a column of any type: numbers exact ({@link DataNumbers}), missing as "". */
+    public static String text(Object cell) {
+        if (cell == null) return "";
+        if (cell instanceof Double d) return DataNumbers.text(d);
+        return cell.toString();
+    }
 
     /** A table built with `row`, or an analysis's table. Results of run / predict are turned into rows by the bindings. */
     public static Rows of(Object value) {
@@ -52,11 +85,45 @@ public record Rows(String kind, Map<String, Object> about, List<String> columns,
         return new Rows("table", Map.of("table", t.name()), columns, rows);
     }
 
+    /**
+     * An analysis's printed table: a column whose cells all read as numbers (or are empty or "—")
+     * becomes a number column; the numbers are as printed.
+     */
     private static Rows ofTable(Table table) {
+        int width = table.header().size();
+        boolean[] numeric = new boolean[width];
+        java.util.Arrays.fill(numeric, true);
+        for (List<String> row : table.rows()) {
+            for (int c = 0; c < width; c++) numeric[c] &= c >= row.size() || isMissing(row.get(c)) || isNumber(row.get(c));
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (List<String> row : table.rows()) rows.add(new ArrayList<>(row));
+        for (List<String> row : table.rows()) {
+            List<Object> cells = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                String cell = c < row.size() ? row.get(c) : "";
+                cells.add(!numeric[c] ? cell : isMissing(cell) ? null : (Object) parse(cell.strip()));
+            }
+            rows.add(cells);
+        }
         Map<String, Object> about = new LinkedHashMap<>();
         if (table.title() != null) about.put("title", table.title());
         return new Rows("analysis", about, table.header(), rows);
+    }
+
+    private static boolean isMissing(String cell) {
+        return cell.isEmpty() || cell.equals("—");
+    }
+
+    private static boolean isNumber(String cell) {
+        return Table.isNumeric(cell) && !cell.contains("±") || cell.equals("nan") || cell.equals("inf") || cell.equals("-inf");
+    }
+
+    private static double parse(String cell) {
+        return switch (cell) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(cell);
+        };
     }
 }

@@ -279,7 +279,7 @@ class MainCliTest {
                     "print predict e", ""));
             JsonNode table = json(InProcess.run("--format", "json", file.toString())).get("output").get(0);
             assertEquals("e under quantum (exact)", table.get("title").asText());
-            assertEquals(List.of("D", "P"), texts(table.get("columns")));
+            assertEquals(List.of("D", "probability", "standard_error", "count", "trials"), texts(table.get("columns")));
             assertEquals(2, table.get("rows").size());
             assertEquals(0.5, table.get("rows").get(0).get(1).asDouble(), 1e-12);
         }

@@ -10,6 +10,7 @@ import org.beable.format.Table;
 import org.beable.format.Tabular;
 import org.beable.model.OutcomeStatistics;
 import org.beable.model.SampledRun;
+import org.beable.model.TrialLog;
 
 /**
  * Born deviation per window of consecutive trials: a run can match the Born rule overall and
@@ -38,7 +39,8 @@ public record BornWindows(String model, String reference, int window, List<Windo
         if (reference.experiment() != e && reference.experiment().combinations() != e.combinations()) {
             throw new IllegalArgumentException("the run and the reference are of different experiments");
         }
-        int n = run.size();
+        TrialLog log = run.trials();
+        int n = log.size();
         List<Window> windows = new ArrayList<>();
         double chiTotal = 0;
         long dofTotal = 0;
@@ -47,7 +49,7 @@ public record BornWindows(String model, String reference, int window, List<Windo
             int end = Math.min(n, start + window);
             long[][] counts = new long[e.combinations()][];
             for (int c = 0; c < counts.length; c++) counts[c] = new long[e.outcomes(c).size()];
-            for (int t = start; t < end; t++) counts[run.combinationOf(t)][run.outcomeOf(t)]++;
+            for (int t = start; t < end; t++) counts[log.combinations()[t]][log.outcomes()[t]]++;
             double chi = 0;
             int dof = 0;
             double tv = 0;

@@ -3,6 +3,7 @@ package org.beable.model.superdeterministic;
 import org.beable.experiment.Detector;
 import org.beable.experiment.Experiment;
 import org.beable.model.SampledRun;
+import org.beable.model.TrialLog;
 
 /**
  * One detector's outcomes in the order the trials ran, the raw material of the sequence tests:
@@ -23,7 +24,8 @@ final class OutcomeSeries {
         Detector d = e.slotDetector(slot);
         this.detector = d.name();
         this.combinations = e.combinations();
-        int n = run.size();
+        TrialLog trials = run.trials();
+        int n = trials.size();
         combination = new int[n];
         fired = new boolean[n];
         outcome = new int[n];
@@ -31,8 +33,8 @@ final class OutcomeSeries {
         boolean numeric = true;
         for (double v : d.outcomeValues()) numeric &= !Double.isNaN(v);
         for (int t = 0; t < n; t++) {
-            combination[t] = run.combinationOf(t);
-            int o = e.outcomes(combination[t]).outcome(run.outcomeOf(t), slot);
+            combination[t] = trials.combinations()[t];
+            int o = e.outcomes(combination[t]).outcome(trials.outcomes()[t], slot);
             fired[t] = o >= 0;
             outcome[t] = o;
             value[t] = o < 0 ? Double.NaN : numeric ? d.outcomeValues()[o] : o;

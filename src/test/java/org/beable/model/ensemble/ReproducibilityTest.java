@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class ReproducibilityTest {
 
     private static int[] outcomes(SampledRun run) {
-        int[] out = new int[run.size()];
-        for (int t = 0; t < out.length; t++) out[t] = run.combinationOf(t) * 1000 + run.outcomeOf(t);
+        org.beable.model.TrialLog trials = run.trials();
+        int[] out = new int[trials.size()];
+        for (int t = 0; t < out.length; t++) out[t] = trials.combinations()[t] * 1000 + trials.outcomes()[t];
         return out;
     }
 

@@ -32,8 +32,9 @@ class SamplingTest {
     }
 
     private static int[] outcomes(SampledRun run) {
-        int[] out = new int[run.size()];
-        for (int t = 0; t < out.length; t++) out[t] = run.combinationOf(t) * 16 + run.outcomeOf(t);
+        org.beable.model.TrialLog trials = run.trials();
+        int[] out = new int[trials.size()];
+        for (int t = 0; t < out.length; t++) out[t] = trials.combinations()[t] * 16 + trials.outcomes()[t];
         return out;
     }
 

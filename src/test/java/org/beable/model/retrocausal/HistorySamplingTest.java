@@ -228,8 +228,9 @@ class HistorySamplingTest {
         assertArrayEquals(one.outcome()[0], two.outcome()[0]);
         // and they are the histories `run` draws with the same seed
         SampledRun run = new Runner(2, new Cancellation(), null).run(e, model, 42);
-        for (int t = 0; t < run.size(); t += 997) {
-            int[] outcome = e.outcomes(run.combinationOf(t)).decode(run.outcomeOf(t));
+        org.beable.model.TrialLog trials = run.trials();
+        for (int t = 0; t < trials.size(); t += 997) {
+            int[] outcome = e.outcomes(trials.combinations()[t]).decode(trials.outcomes()[t]);
             assertEquals(outcome[0], one.outcome()[0][t]);
             assertEquals(outcome[1], one.outcome()[1][t]);
         }

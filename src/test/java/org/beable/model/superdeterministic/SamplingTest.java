@@ -20,8 +20,9 @@ class SamplingTest {
     private static final double[] BS = {Math.PI / 4, -Math.PI / 4};
 
     private static int[] outcomes(SampledRun run) {
-        int[] out = new int[run.size()];
-        for (int t = 0; t < out.length; t++) out[t] = run.outcomeOf(t) * 16 + run.combinationOf(t);
+        org.beable.model.TrialLog trials = run.trials();
+        int[] out = new int[trials.size()];
+        for (int t = 0; t < out.length; t++) out[t] = trials.outcomes()[t] * 16 + trials.combinations()[t];
         return out;
     }
 
