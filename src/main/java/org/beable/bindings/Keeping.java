@@ -1,7 +1,6 @@
 package org.beable.bindings;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ import org.beable.interp.Interpreter;
 import org.beable.interp.KeptRow;
 import org.beable.interp.NoneValue;
 import org.beable.interp.Values;
-import org.beable.output.CsvExport;
-import org.beable.output.JsonExport;
+import org.beable.output.ExportFile;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;
 import org.beable.output.PlotFile;
@@ -117,16 +115,19 @@ final class Keeping {
                     "for a picture of a table use `plot y vs x to \"file.svg\"`");
         }
         String table = value instanceof DataTable t ? t.name() : null;
-        if (table != null && interpreter.study().export(table, file)) return;     // a shard writes its part instead
+        try {
+            if (table != null && interpreter.study().export(table, file)) return;     // a shard writes its part instead
+        } catch (java.io.UncheckedIOException e) {
+            throw new BeableError(span, e.getMessage());
+        }
         Rows rows;
         try {
             rows = ResultTables.exportable(value);
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), out);
-            else JsonExport.write(rows, provenance(), out);
+        try {
+            ExportFile.write(rows, provenance(), file);
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }
