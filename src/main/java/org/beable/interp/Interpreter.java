@@ -193,9 +193,19 @@ public final class Interpreter {
         return progress == null || cell.get() != null ? null : progress.start(total);
     }
 
+    /** A progress callback counting {@code total} things of a kind other than trials (a sweep's cells). */
+    public java.util.function.LongConsumer progress(long total, String unit) {
+        return progress == null || cell.get() != null ? null : progress.start(total, unit);
+    }
+
     /** The REPL installs a progress display; the command line does not. */
     public interface Progress {
         java.util.function.LongConsumer start(long total);
+
+        /** A bar counting {@code unit} ("cells") rather than trials. */
+        default java.util.function.LongConsumer start(long total, String unit) {
+            return start(total);
+        }
     }
 
     public void setProgress(Progress progress) { this.progress = progress; }

@@ -63,7 +63,7 @@ final class SweepRun {
     private Outcome local(StudyHook.SweepPlan plan, Frame outer, SweepGrid grid, int index, long seed, long[] todo, int cells) {
         List<?>[] effects = new List<?>[cells];
         Cancellation cancel = interpreter.cancellation();
-        LongConsumer progress = interpreter.progress(todo.length);
+        LongConsumer progress = interpreter.progress(todo.length, "cells");
         AtomicInteger next = new AtomicInteger();
         AtomicLong finished = new AtomicLong();
         AtomicLong lowestFailure = new AtomicLong(Long.MAX_VALUE);
