@@ -61,6 +61,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "I/K", description = "run only cells I, I+K, I+2K, … of each sweep; `export` writes NAME.part-I-of-K for `beable merge`")
     String shard;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "run the cells of each sweep as Spark tasks (local[2], spark://HOST:PORT, yarn); same output as a local run")
+    String spark;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -130,8 +133,15 @@ public final class Main implements Callable<Integer> {
             case csv -> Session.csv(options, out);
             case text -> Session.text(options, out);
         };
-        session.interpreter().setStudy(new org.beable.study.Study(session.interpreter(), split, err));
+        org.beable.study.Farm farm;
         try {
+            farm = spark == null || file == null ? null : SparkConnection.open(spark);
+        } catch (IllegalArgumentException e) {
+            err.println("beable: --spark " + spark + ": " + e.getMessage());
+            return USAGE;
+        }
+        session.interpreter().setStudy(new org.beable.study.Study(session.interpreter(), split, err, farm));
+        try (SparkConnection.Closing closing = () -> { if (farm != null) farm.close(); }) {
             if (expression != null) {
                 Object value = session.interpreter().run(new Source("-e", expression));
                 if (value != NoneValue.NONE) session.echo(value);

@@ -12,16 +12,14 @@ import org.beable.random.StreamIds;
  * session puts every cell's effects in cell order.
  */
 final class CellContext {
-    /** A cell's effects in the order it made them: {@link KeptRow}s and printed lines ({@link Printed}). */
-    record Printed(List<Object> values) {}
-
     private final long masterSeed;
     private final long sweep;
     private final long cell;
     private long runs;
     private UniformRandomProvider random;
+    /** The cell's effects in the order it made them: {@link KeptRow}s and {@link PrintedLine}s. */
     final List<Object> effects = new ArrayList<>();
-    final Output output = values -> effects.add(new Printed(List.copyOf(values)));
+    final Output output = values -> effects.add(new PrintedLine(List.copyOf(values)));
 
     CellContext(long masterSeed, long sweep, long cell) {
         this.masterSeed = masterSeed;

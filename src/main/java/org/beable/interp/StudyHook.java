@@ -41,8 +41,11 @@ public interface StudyHook {
             return null;
         }
 
-        /** A cell that ran here finished with these rows; called from any thread, in any order. */
-        default void finished(long cell, List<KeptRow> rows) {
+        /**
+         * A cell that ran here finished with these effects ({@link KeptRow}s, {@link PrintedLine}s, or
+         * lines of text from a remote cell); called from any thread, in any order.
+         */
+        default void finished(long cell, List<Object> effects) {
         }
 
         /** Runs the given cells somewhere else (Spark), or null to run them on local threads. */
@@ -50,12 +53,15 @@ public interface StudyHook {
             return null;
         }
 
-        /** Called once the sweep's rows are all in their tables (or it was cancelled or failed). */
-        default void close() {
+        /** Called once the sweep's rows are all in their tables ({@code completed}), or it was cancelled or failed. */
+        default void close(boolean completed) {
         }
     }
 
-    /** Cells run elsewhere, returning each cell's effects: rows, and printed lines as text. */
+    /**
+     * Cells run elsewhere, returning each cell's effects in the order of {@code cells}: rows, and
+     * printed lines as text; a cell that failed ends its effects with the error (a RuntimeException).
+     */
     interface RemoteCells {
         List<List<Object>> run(int sweep, long[] cells);
     }

@@ -41,6 +41,7 @@ final class SweepRun {
         int index = interpreter.startSweep();
         long seed = interpreter.seed();
         StudyHook.SweepPlan plan = interpreter.study().plan(index, grid);
+        boolean completed = false;
         try {
             List<?>[] done = new List<?>[cells];
             long[] todo = new long[cells];
@@ -52,8 +53,9 @@ final class SweepRun {
             todo = java.util.Arrays.copyOf(todo, count);
             Outcome outcome = plan.remote() != null ? remote(plan, index, todo, cells) : local(plan, outer, grid, index, seed, todo, cells);
             apply(outcome, done, index);
+            completed = true;
         } finally {
-            plan.close();
+            plan.close(completed);
         }
     }
 
@@ -77,7 +79,7 @@ final class SweepRun {
                 try {
                     List<Object> made = runCell(outer, grid, index, seed, cell);
                     effects[(int) cell] = made;
-                    plan.finished(cell, rows(made));
+                    plan.finished(cell, made);
                     if (progress != null) {
                         synchronized (progress) { progress.accept(finished.incrementAndGet()); }
                     }
@@ -114,8 +116,12 @@ final class SweepRun {
         List<?>[] effects = new List<?>[cells];
         List<List<Object>> results = plan.remote().run(index, todo);
         for (int i = 0; i < todo.length; i++) {
-            effects[(int) todo[i]] = results.get(i);
-            plan.finished(todo[i], rows(results.get(i)));
+            List<Object> made = results.get(i);
+            if (!made.isEmpty() && made.get(made.size() - 1) instanceof RuntimeException failure) {
+                return new Outcome(effects, todo[i], failure);       // cells are in order: the first failure is the one to report
+            }
+            effects[(int) todo[i]] = made;
+            plan.finished(todo[i], made);
         }
         return new Outcome(effects, Long.MAX_VALUE, null);
     }
@@ -144,12 +150,6 @@ final class SweepRun {
         return context.effects;
     }
 
-    private static List<KeptRow> rows(List<?> effects) {
-        List<KeptRow> rows = new ArrayList<>();
-        for (Object e : effects) if (e instanceof KeptRow r) rows.add(r);
-        return rows;
-    }
-
     /**
      * Puts the cells' rows into their tables and their lines on the output, in cell order: the
      * finished cells before a failure (then the failure), or every finished cell when cancelled.
@@ -161,7 +161,7 @@ final class SweepRun {
             if (effects == null) continue;
             for (Object e : effects) {
                 if (e instanceof KeptRow row) interpreter.applyRow(row, index, c);
-                else if (e instanceof CellContext.Printed p) interpreter.output().print(p.values());
+                else if (e instanceof PrintedLine p) interpreter.output().print(p.values());
                 else if (e instanceof String text) interpreter.output().print(List.of(text));
             }
         }

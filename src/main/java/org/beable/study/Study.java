@@ -37,10 +37,20 @@ public final class Study implements StudyHook {
     /** A row and where it belongs: its group (before / in / after each sweep) and cell (-1 outside sweeps). */
     record Placed(long group, long cell, KeptRow row) {}
 
+    /** With a farm (Spark): the rows of every sweep cell so far, which tasks of later sweeps take along. */
+    private final Map<Integer, Map<Long, List<KeptRow>>> sweepRows = new HashMap<>();
+    private final Farm farm;
+
     public Study(Interpreter interpreter, Shard shard, PrintStream notes) {
+        this(interpreter, shard, notes, null);
+    }
+
+    /** @param farm where cells run (Spark), or null for the session's own threads */
+    public Study(Interpreter interpreter, Shard shard, PrintStream notes, Farm farm) {
         this.interpreter = interpreter;
         this.shard = shard;
         this.notes = notes;
+        this.farm = farm;
     }
 
     @Override
@@ -49,9 +59,39 @@ public final class Study implements StudyHook {
         return new SweepPlan() {
             @Override public boolean runsHere(long cell) { return shard == null || shard.runs(cell); }
             @Override public List<KeptRow> done(long cell) { return journal == null ? null : journal.done(cell); }
-            @Override public void finished(long cell, List<KeptRow> rows) { if (journal != null) journal.finished(cell, rows); }
-            @Override public void close() { if (journal != null) journal.close(); }
+            @Override public void finished(long cell, List<Object> effects) { if (journal != null) journal.finished(cell, rowsOf(effects)); }
+            @Override public void close(boolean completed) { if (journal != null) journal.close(); }
+            @Override public RemoteCells remote() { return farm == null ? null : Study.this::runOnFarm; }
         };
+    }
+
+    /**
+     * Sends cells to the farm in a few interleaved chunks per worker (cell i to chunk i mod n, so a
+     * grid whose cost grows along an axis is shared out evenly) and gives back each cell's effects.
+     */
+    private List<List<Object>> runOnFarm(int sweep, long[] cells) {
+        Interpreter.Options options = interpreter.options();
+        RemoteTask task = new RemoteTask(interpreter.scriptName(), interpreter.scriptText(), options.seedOverride(), options.maxTrials(),
+                options.maxDimension(), sweep, TaskRunner.encodeEarlier(sweepRows));
+        int n = (int) Math.max(1, Math.min(cells.length, 4L * farm.parallelism()));
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int k = 0; k < n; k++) chunks.add(new ArrayList<>());
+        for (int i = 0; i < cells.length; i++) chunks.get(i % n).add(cells[i]);
+        List<long[]> arrays = chunks.stream().map(c -> c.stream().mapToLong(Long::longValue).toArray()).toList();
+        Map<Long, List<Object>> byCell = new HashMap<>();
+        org.beable.syntax.Source script = new org.beable.syntax.Source(interpreter.scriptName(), interpreter.scriptText());
+        for (String answer : farm.run(task, arrays)) byCell.putAll(TaskRunner.decode(answer, script));
+        List<List<Object>> out = new ArrayList<>();
+        for (long cell : cells) {
+            out.add(byCell.getOrDefault(cell, List.of(new IllegalStateException("no answer came back for cell " + cell))));
+        }
+        return out;
+    }
+
+    static List<KeptRow> rowsOf(List<?> effects) {
+        List<KeptRow> rows = new ArrayList<>();
+        for (Object e : effects) if (e instanceof KeptRow r) rows.add(r);
+        return rows;
     }
 
     private Journal journal(int sweep) {
@@ -76,6 +116,7 @@ public final class Study implements StudyHook {
 
     @Override
     public void rowKept(KeptRow row, int sweep, long cell) {
+        if (farm != null && sweep >= 0) sweepRows.computeIfAbsent(sweep, s -> new HashMap<>()).computeIfAbsent(cell, c -> new ArrayList<>()).add(row);
         if (shard == null) return;
         long group = sweep >= 0 ? 2L * sweep + 1 : 2L * interpreter.sweepsStarted();
         kept.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(new Placed(group, cell, row));
