@@ -183,7 +183,7 @@ public final class Interpreter {
     }
 
     /** Compiles an expression as a function of the given parameters, resolving other names as globals. */
-    public FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
+    public synchronized FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
         org.beable.syntax.Expr.Lambda lambda = new org.beable.syntax.Expr.Lambda(body.span(), params, null, body);
         return (FunctionValue) compiler.lambda(lambda, name, Scope.topLevel()).eval(new Frame(0, null));
     }
