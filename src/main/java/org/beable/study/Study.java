@@ -109,7 +109,11 @@ public final class Study implements StudyHook {
     private Map<Integer, String> targets() {
         if (targets == null) {
             String text = interpreter.scriptText();
-            targets = text == null ? Map.of() : ExportTargets.of(Parser.parse(new Source(interpreter.scriptName(), text)));
+            try {
+                targets = text == null ? Map.of() : ExportTargets.of(Parser.parse(new Source(interpreter.scriptName(), text)));
+            } catch (org.beable.syntax.BeableError e) {
+                targets = Map.of();      // a REPL session's text may hold an entry that did not parse: no journal then
+            }
         }
         return targets;
     }
