@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * keep one row each, and 10⁴ cells that each make a tiny CHSH run (4 × 10 trials) and keep its S.
  * Scores are microseconds per cell, on all cores (the sweep) or the loop's one thread.
  * {@link #chshStudy} is the issue's yardstick: 10⁴ cells × 4·10⁴ trials of CHSH under `quantum`,
- * seconds for the whole sweep.
+ * seconds for the whole sweep, beside {@link #chshOneRunOfATenthOfTheTrials}.
  *
  * <p>{@code bench/run SweepBench -f 1 -wi 3 -i 5}
  */
@@ -60,12 +60,18 @@ public class SweepBench {
     static final Source SWEEP_RUN = new Source("sweep-run", "sweep x in 1 .. 10000 { row x = x, S = chsh(run tiny) }\n");
     static final Source FOR_RUN = new Source("for-run", "for x in 1 .. 10000 { row x = x, S = chsh(run tiny) }\n");
     static final Source STUDY = new Source("study", "sweep x in 1 .. 10000 { row x = x, S = chsh(run chsh) }\n");
+    /**
+     * A tenth of the study's trials (4·10⁷) as one run, so ten times its score is the study's
+     * sampling alone (the whole 4·10⁸ would need 3 GB of per-trial records until runs keep counts).
+     */
+    static final Source ONE_RUN = new Source("one-run", "experiment big {\n prepare psi\n measure A, B\n"
+            + " settings a in {0, pi/2}, b in {pi/4, -pi/4}\n trials 10000000\n}\nrow S = chsh(run big)\n");
 
     private Interpreter interpreter;
 
     @Setup(Level.Invocation)
     public void setUp() {
-        interpreter = new Interpreter(Interpreter.Options.defaults(), values -> { });
+        interpreter = new Interpreter(new Interpreter.Options(0, null, 1_000_000_000L, Interpreter.Options.DEFAULT_MAX_DIMENSION), values -> { });
         interpreter.run(new Source("setup", CHSH));
     }
 
@@ -105,5 +111,14 @@ public class SweepBench {
     @Measurement(iterations = 3)
     public Object chshStudy() {
         return run(STUDY);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 5)
+    public Object chshOneRunOfATenthOfTheTrials() {
+        return run(ONE_RUN);
     }
 }
