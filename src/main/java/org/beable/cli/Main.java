@@ -141,7 +141,7 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         session.interpreter().setStudy(new org.beable.study.Study(session.interpreter(), split, err, farm));
-        try (SparkConnection.Closing closing = () -> { if (farm != null) farm.close(); }) {
+        try {
             if (expression != null) {
                 Object value = session.interpreter().run(new Source("-e", expression));
                 if (value != NoneValue.NONE) session.echo(value);
@@ -175,6 +175,8 @@ public final class Main implements Callable<Integer> {
         } catch (StackOverflowError e) {
             err.println("beable: the script is nested or recursing too deeply for the stack");
             return SCRIPT_ERROR;
+        } finally {
+            if (farm != null) farm.close();
         }
     }
 

@@ -12,12 +12,6 @@ final class SparkConnection {
 
     private SparkConnection() {}
 
-    /** A try-with-resources guard that closes the farm however the script ends. */
-    interface Closing extends AutoCloseable {
-        @Override
-        void close();
-    }
-
     static Farm open(String master) {
         Class<?> farm;
         try {

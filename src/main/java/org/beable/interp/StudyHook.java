@@ -36,8 +36,8 @@ public interface StudyHook {
         /** Whether this process runs {@code cell} (a shard runs every K-th; a resumed run skips the done ones). */
         boolean runsHere(long cell);
 
-        /** The rows of a cell finished in an earlier run (resumed), or null. */
-        default List<KeptRow> done(long cell) {
+        /** What a cell finished in an earlier run left ({@link KeptRow}s, printed lines as text), or null. */
+        default List<?> done(long cell) {
             return null;
         }
 

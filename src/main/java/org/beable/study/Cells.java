@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.beable.format.Tabular;
 import org.beable.interp.KeptRow;
+import org.beable.interp.PrintedLine;
+import org.beable.interp.Values;
 import org.beable.output.Measured;
 
 /**
@@ -35,6 +38,32 @@ final class Cells {
         List<Object> cells = new ArrayList<>();
         node.get("cells").forEach(c -> cells.add(cell(c)));
         return new KeptRow(node.get("table").asText(), columns, cells, null);
+    }
+
+    /** A cell's effects: its rows and its printed lines, as text (see {@link #text}). */
+    static ArrayNode effects(List<?> effects) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Object e : effects) {
+            if (e instanceof KeptRow row) array.addObject().set("row", row(row));
+            else if (e instanceof PrintedLine line) array.addObject().put("print", text(line.values()));
+            else if (e instanceof String text) array.addObject().put("print", text);
+        }
+        return array;
+    }
+
+    /** Effects read back: rows as {@link KeptRow}s, printed lines as the text to print. */
+    static List<Object> effects(JsonNode array) {
+        List<Object> effects = new ArrayList<>();
+        for (JsonNode e : array) effects.add(e.has("row") ? row(e.get("row")) : e.get("print").asText());
+        return effects;
+    }
+
+    /** A printed line as the text output shows it (cli.TextOutput): a table alone, or values joined by spaces. */
+    static String text(List<Object> values) {
+        if (values.size() == 1 && values.get(0) instanceof Tabular t) return t.toTable().render();
+        List<String> parts = new ArrayList<>();
+        for (Object v : values) parts.add(Values.show(v));
+        return String.join(" ", parts);
     }
 
     static ArrayNode rows(List<KeptRow> rows) {

@@ -12,18 +12,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.beable.interp.KeptRow;
 
 /**
  * The partly written file of a sweep that exports to {@code s.csv}: {@code s.csv.partial}, one
- * line per finished cell (sweep, cell, its rows), flushed as each cell finishes, so a killed run
+ * line per finished cell (sweep, cell, its rows and printed lines), flushed as each cell finishes, so a killed run
  * loses no finished cell. A later run of the same script and seed reads it and runs only the
  * missing cells; the journal is deleted once the export is written.
  */
 final class Journal implements AutoCloseable {
     private final Path file;
     private final int sweep;
-    private final Map<Long, List<KeptRow>> done = new HashMap<>();
+    private final Map<Long, List<Object>> done = new HashMap<>();
     private final BufferedWriter out;
 
     static Path beside(Path target) {
@@ -44,7 +43,7 @@ final class Journal implements AutoCloseable {
                 for (String line : lines.subList(1, lines.size())) {
                     JsonNode entry = parse(line);
                     if (entry == null || entry.path("sweep").asInt(-1) != sweep) continue;     // a torn last line is a cell to run again
-                    done.put(entry.get("cell").asLong(), Cells.rows(entry.get("rows")));
+                    done.put(entry.get("cell").asLong(), Cells.effects(entry.get("effects")));
                 }
                 if (notes != null && !done.isEmpty()) notes.println("beable: resuming from " + file + ": " + done.size() + " cells of this sweep already done");
             } else if (notes != null) {
@@ -63,16 +62,16 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    List<KeptRow> done(long cell) {
+    List<Object> done(long cell) {
         return done.get(cell);
     }
 
     /** Records a finished cell; cells finish on several threads at once. */
-    synchronized void finished(long cell, List<KeptRow> rows) {
+    synchronized void finished(long cell, List<?> effects) {
         ObjectNode entry = Cells.JSON.createObjectNode();
         entry.put("sweep", sweep);
         entry.put("cell", cell);
-        entry.set("rows", Cells.rows(rows));
+        entry.set("effects", Cells.effects(effects));
         try {
             out.write(entry + "\n");
             out.flush();

@@ -58,8 +58,8 @@ public final class Study implements StudyHook {
         Journal journal = shard == null ? journal(sweep) : null;
         return new SweepPlan() {
             @Override public boolean runsHere(long cell) { return shard == null || shard.runs(cell); }
-            @Override public List<KeptRow> done(long cell) { return journal == null ? null : journal.done(cell); }
-            @Override public void finished(long cell, List<Object> effects) { if (journal != null) journal.finished(cell, rowsOf(effects)); }
+            @Override public List<?> done(long cell) { return journal == null ? null : journal.done(cell); }
+            @Override public void finished(long cell, List<Object> effects) { if (journal != null) journal.finished(cell, effects); }
             @Override public void close(boolean completed) { if (journal != null) journal.close(); }
             @Override public RemoteCells remote() { return farm == null ? null : Study.this::runOnFarm; }
         };
@@ -86,12 +86,6 @@ public final class Study implements StudyHook {
             out.add(byCell.getOrDefault(cell, List.of(new IllegalStateException("no answer came back for cell " + cell))));
         }
         return out;
-    }
-
-    static List<KeptRow> rowsOf(List<?> effects) {
-        List<KeptRow> rows = new ArrayList<>();
-        for (Object e : effects) if (e instanceof KeptRow r) rows.add(r);
-        return rows;
     }
 
     private Journal journal(int sweep) {

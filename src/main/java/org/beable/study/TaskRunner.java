@@ -13,14 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.beable.format.Tabular;
 import org.beable.interp.InternalFailure;
 import org.beable.interp.Interpreter;
 import org.beable.interp.KeptRow;
-import org.beable.interp.PrintedLine;
 import org.beable.interp.StudyHook;
 import org.beable.interp.SweepGrid;
-import org.beable.interp.Values;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Source;
 import org.beable.syntax.Span;
@@ -78,10 +75,7 @@ public final class TaskRunner {
                 effects.addObject().set("error", error(failure));
                 break;
             }
-            for (Object e : made.get(cell)) {
-                if (e instanceof KeptRow row) effects.addObject().set("row", Cells.row(row));
-                else if (e instanceof PrintedLine line) effects.addObject().put("print", text(line.values()));
-            }
+            effects.addAll(Cells.effects(made.get(cell)));
         }
         return answer.toString();
     }
@@ -112,14 +106,6 @@ public final class TaskRunner {
         Span span = new Span(source, node.get("line").asInt(), node.get("column").asInt(), node.get("length").asInt());
         return new BeableError(BeableError.Kind.valueOf(node.path("kind").asText("RUNTIME")), span, message,
                 node.has("hint") ? node.get("hint").asText() : null);
-    }
-
-    /** A printed line as the text output shows it (cli.TextOutput): a table alone, or values joined by spaces. */
-    private static String text(List<Object> values) {
-        if (values.size() == 1 && values.get(0) instanceof Tabular t) return t.toTable().render();
-        List<String> parts = new ArrayList<>();
-        for (Object v : values) parts.add(Values.show(v));
-        return String.join(" ", parts);
     }
 
     /** Decodes an answer: each cell's effects, rows as {@link KeptRow}s and printed lines as text. */
@@ -184,7 +170,7 @@ public final class TaskRunner {
                 Map<Long, List<KeptRow>> rows = earlier.getOrDefault(sweep, Map.of());
                 return new SweepPlan() {
                     @Override public boolean runsHere(long cell) { return false; }
-                    @Override public List<KeptRow> done(long cell) { return rows.getOrDefault(cell, List.of()); }
+                    @Override public List<?> done(long cell) { return rows.getOrDefault(cell, List.of()); }
                 };
             }
             return new SweepPlan() {

@@ -212,7 +212,8 @@ class SweepTest {
     @Test
     void aStoppedSweepResumesRunningOnlyTheMissingCells() throws IOException {
         Path s = script("study.beable", STOPPABLE);
-        ok(run(s.toString()));
+        Result full = run(s.toString());
+        ok(full);
         String whole = read("s.csv");
         Files.delete(dir.resolve("s.csv"));
         // Stopped after the sweep (the run after it is over the limit): the journal holds all 12 cells.
@@ -232,6 +233,7 @@ class SweepTest {
         assertTrue(resumed.err().contains("5 cells of this sweep already done"), resumed.describe());
         assertTrue(read("s.csv").contains("0.0501"), "the journal's cell was not run again");
         assertEquals(whole, read("s.csv").replace("0.0501", "0.05"));
+        assertEquals(full.out(), resumed.out(), "resumed cells print their lines from the journal");
         assertFalse(Files.exists(journal));
     }
 
