@@ -56,6 +56,25 @@ class ArchitectureTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** Spark stays out of the default jar: only src/spark (the `spark` artifact) names it; the command line finds the glue by name. */
+    @Test
+    void onlyTheSparkGlueNamesSpark() {
+        List<String> wrong = new ArrayList<>();
+        Pattern spark = Pattern.compile("org\\.apache\\.spark|org\\.beable\\.spark");
+        for (Path file : javaFiles(MAIN)) {
+            if (spark.matcher(code(file)).find()) wrong.add(MAIN.relativize(file) + " names Spark");
+        }
+        assertEquals(List.of(), wrong);
+        List<String> glue = new ArrayList<>();
+        for (Path file : javaFiles(ROOT.resolve("src/spark/java"))) {
+            Matcher m = REFERENCE.matcher(code(file));
+            while (m.find()) {
+                if (!Set.of("study", "spark").contains(m.group(1))) glue.add(ROOT.relativize(file) + " names org.beable." + m.group(1));
+            }
+        }
+        assertEquals(List.of(), glue, "the Spark glue talks to Beable through the study package's Farm and TaskRunner");
+    }
+
     @Test
     void everyScriptVisibleFieldIsInTheReadme() throws IOException {
         new Interpreter(Interpreter.Options.defaults(), values -> { });     // installs the bindings, which declare the types
