@@ -24,6 +24,7 @@ statement
     | 'assert' cond=expr                                              # Assert
     | 'for' var=ident 'in' items=expr body=block                      # For
     | 'while' cond=expr body=block                                    # While
+    | 'sweep' sweepAxis (',' sweepAxis)* body=block                   # Sweep
     | ifStatement                                                     # If
     | 'fn' name=ident '(' params? ')' (body=block | '=' value=expr)      # FunctionDecl
     | 'return' value=expr?                                            # Return
@@ -45,6 +46,9 @@ statement
 ifStatement : 'if' cond=expr then=block ('else' (elseIf=ifStatement | otherwise=block))? ;
 
 approx : '≈' | '~=' ;
+
+// `sweep a in xs, b in ys { … }` is the product of the axes; `sweep a, b in zip(xs, ys)` names the parts of each item.
+sweepAxis : names+=ident (',' names+=ident)* 'in' items=expr ;
 
 params : ident (',' ident)* ;
 
@@ -143,7 +147,7 @@ row : expr (',' expr)* ;
 ident : ID | 'on' | 'outcomes' | 'step' | 'all' | 'random' | 'by' | 'under' | 'within'
       | 'then' | 'trials' | 'settings' | 'choose' | 'measure' | 'evolve' | 'prepare'
       | 'qubit' | 'qudit' | 'into' | 'vs' | 'from' | 'to' | 'title' | 'row' | 'plot' | 'export'
-      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' | 'systems' ;
+      | 'given' | 'samples' | 'locality' | 'hidden' | 'outcome' | 'noclick' | 'systems' | 'sweep' ;
 
 // ---------------------------------------------------------------- tokens
 // A ket or bra label: computational levels (|01>, |0,2>) or |+>, |->.

@@ -1,6 +1,5 @@
 package org.beable.bindings;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.beable.interp.FunctionValue;
@@ -20,7 +19,7 @@ final class DetectorValue {
     private final Object outcomes;
     private final Object noClick;
     private final Span span;
-    private final Map<String, FunctionValue> compiled = new HashMap<>();
+    private final Map<String, FunctionValue> compiled = new java.util.concurrent.ConcurrentHashMap<>();   // sweep cells share detectors
 
     DetectorValue(String name, Domain.SystemValue system, Expr measurement, Object outcomes, Object noClick, Span span) {
         this.noClick = noClick;

@@ -360,7 +360,7 @@ final class Domain implements Physics {
                     + " trials, over the limit of " + limit, "lower `trials`, or raise the limit with --max-trials N");
         }
         try {
-            return new Runner(interpreter.options().threads(), interpreter.cancellation(), interpreter.progress(total))
+            return new Runner(interpreter.threads(), interpreter.cancellation(), interpreter.progress(total))
                     .run(experiment, model, interpreter.nextRunSeed());
         } catch (IllegalArgumentException e) {
             throw modelCannot(modelValue, model, experiment, e, where.span());
@@ -410,7 +410,7 @@ final class Domain implements Physics {
                     + interpreter.options().maxTrials() + " samples per setting, got " + samples, "raise the limit with --max-trials N");
         }
         java.util.Set<String> chosen = new java.util.LinkedHashSet<>(given.isEmpty() ? model.beables() : given);
-        var runner = new org.beable.model.sampling.ChunkedRunner(interpreter.options().threads(), interpreter.cancellation());
+        var runner = new org.beable.model.sampling.ChunkedRunner(interpreter.threads(), interpreter.cancellation());
         try {
             return org.beable.analysis.locality.LocalityAnalysis.of(experiment, model, chosen,
                     new org.beable.analysis.locality.LocalityAnalysis.Sampling((int) samples, interpreter.nextRunSeed(), runner));

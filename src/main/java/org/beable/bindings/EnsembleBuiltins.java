@@ -41,7 +41,7 @@ public final class EnsembleBuiltins implements Binding {
         Inputs in = inputs(it, args, named, span, "evolve_ensemble");
         try {
             EnsembleHistory h = in.model.history(in.hamiltonian.matrix(), in.psi.matrix(), in.time, in.every, in.seed,
-                    it.options().threads(), it.cancellation());
+                    it.threads(), it.cancellation());
             warn(it, h.warnings());
             return h;
         } catch (IllegalArgumentException e) {
@@ -61,7 +61,7 @@ public final class EnsembleBuiltins implements Binding {
         }
         try {
             MemberTrack t = in.model.track(in.hamiltonian.matrix(), in.psi.matrix(), in.time, members, in.every, in.seed,
-                    it.options().threads(), it.cancellation());
+                    it.threads(), it.cancellation());
             warn(it, t.history().warnings());
             return t;
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,6 @@
 package org.beable.bindings;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +14,10 @@ import org.beable.analysis.Probability;
 import org.beable.files.WritableFolders;
 import org.beable.format.DataTable;
 import org.beable.interp.Interpreter;
+import org.beable.interp.KeptRow;
 import org.beable.interp.NoneValue;
 import org.beable.interp.Values;
-import org.beable.output.CsvExport;
-import org.beable.output.JsonExport;
+import org.beable.output.ExportFile;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;
 import org.beable.output.PlotFile;
@@ -37,11 +36,21 @@ final class Keeping {
 
     Keeping(Interpreter interpreter) {
         this.interpreter = interpreter;
+        interpreter.setRowSink(this::append);
     }
 
-    /** Appends a row to the named table, creating the table (a global of that name) on first use. */
+    /** Keeps a row: its cells now, its place in the table when the session says (at once, or in a sweep's cell order). */
     void row(String tableName, List<String> columns, List<Object> values, Span span) {
         String name = tableName == null ? DEFAULT_TABLE : tableName;
+        List<Object> cells = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) cells.add(cell(values.get(k), columns.get(k), span));
+        interpreter.keepRow(new KeptRow(name, columns, cells, span));
+    }
+
+    /** Appends a row to its table, creating the table (a global of that name) on first use. */
+    private void append(KeptRow row) {
+        String name = row.table();
+        Span span = row.span();
         Object existing = interpreter.lookup(name);
         DataTable table;
         if (existing instanceof DataTable t) {
@@ -53,9 +62,7 @@ final class Keeping {
             throw new BeableError(span, "'" + name + "' is a " + Values.typeName(existing) + ", not a table",
                     "write `row into another_name …` to start a new table");
         }
-        List<Object> cells = new ArrayList<>();
-        for (int k = 0; k < values.size(); k++) cells.add(cell(values.get(k), columns.get(k), span));
-        table.add(columns, cells);
+        table.add(row.columns(), row.cells());
     }
 
     /** A table cell: a number, a measured value (an analysis with its standard error), or text. */
@@ -108,6 +115,12 @@ final class Keeping {
             throw new BeableError(span, "export writes .csv or .json files, not '" + file.getFileName() + "'",
                     "for a picture of a table use `plot y vs x to \"file.svg\"`");
         }
+        String table = value instanceof DataTable t ? t.name() : null;
+        try {
+            if (table != null && interpreter.study().export(table, file)) return;     // a shard writes its part instead
+        } catch (java.io.UncheckedIOException e) {
+            throw new BeableError(span, e.getMessage());
+        }
         Rows rows;
         try {
             rows = ResultTables.exportable(value);
@@ -115,11 +128,11 @@ final class Keeping {
             throw new BeableError(span, "cannot export a " + Values.typeName(value) + ": " + e.getMessage());
         }
         try {
-            if (name.endsWith(".csv")) CsvExport.write(rows, provenance(), file);
-            else JsonExport.write(rows, provenance(), file);
+            ExportFile.write(rows, provenance(), file);
         } catch (IOException | RuntimeException e) {
             throw new BeableError(span, "cannot write '" + file + "': " + reason(e));
         }
+        if (table != null) interpreter.study().exported(table, file);
     }
 
     /** A relative path is taken from the output folder (--out, the current folder by default); WritableFolders says where a script may write. */

@@ -126,7 +126,7 @@ public final class LocalityBuiltins implements Binding {
             LocalityReport report;
             try {
                 report = LocalityAnalysis.of(e, model, given, new LocalityAnalysis.Sampling((int) samples,
-                        it.nextRunSeed(), new org.beable.model.sampling.ChunkedRunner(it.options().threads(), it.cancellation())));
+                        it.nextRunSeed(), new org.beable.model.sampling.ChunkedRunner(it.threads(), it.cancellation())));
             } catch (IllegalArgumentException ex) {
                 throw new BeableError(span, ex.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
             }

@@ -74,7 +74,7 @@ public final class RetrocausalBuiltins implements Binding {
         Histories h;
         try {
             h = Histories.sample(model, e, (int) n, it.nextRunSeed(),
-                    new ChunkedRunner(it.options().threads(), it.cancellation()));
+                    new ChunkedRunner(it.threads(), it.cancellation()));
         } catch (IllegalArgumentException ex) {
             throw new BeableError(span, ex.getMessage());
         }
@@ -244,7 +244,7 @@ public final class RetrocausalBuiltins implements Binding {
         double bound = named.containsKey("bound") ? Values.real(Values.scalarOf(named.get("bound")), span, "bound") : Double.NaN;
         try {
             return ChshSearch.over(model.singletCorrelation(), model.toString(), angles[0], angles[1], angles[2], angles[3], bound,
-                    it.options().threads());
+                    it.threads());
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, e.getMessage());
         }

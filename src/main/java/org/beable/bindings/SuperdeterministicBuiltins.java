@@ -165,7 +165,7 @@ public final class SuperdeterministicBuiltins implements Binding {
         double atol = named.containsKey("atol") ? Values.real(named.get("atol"), span, "atol") : Trajectories.ABSOLUTE_TOLERANCE;
         double rtol = named.containsKey("rtol") ? Values.real(named.get("rtol"), span, "rtol") : Trajectories.RELATIVE_TOLERANCE;
         if (!(atol > 0) || !(rtol > 0)) throw new BeableError(span, "tolerances must be positive, got atol = " + atol + ", rtol = " + rtol);
-        int threads = it.options().threads() > 0 ? it.options().threads() : Runtime.getRuntime().availableProcessors();
+        int threads = it.threads() > 0 ? it.threads() : Runtime.getRuntime().availableProcessors();
         options = new Trajectories.Options(options.times(), options.lambda(), samples, it.nextRunSeed(), threads, atol, rtol, integrate,
                 it.cancellation());
         Trajectory t;

@@ -62,6 +62,13 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--debug", description = "print Java stack traces for internal errors")
     boolean debug;
 
+    // ---- studies: sweeps in shards (see org.beable.study and `beable merge`)
+    @Option(names = "--shard", paramLabel = "I/K", description = "run only cells I, I+K, I+2K, … of each sweep; `export` writes NAME.part-I-of-K for `beable merge`")
+    String shard;
+
+    @Option(names = "--spark", paramLabel = "MASTER", description = "run the cells of each sweep as Spark tasks (local[2], spark://HOST:PORT, yarn); same output as a local run")
+    String spark;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -108,6 +115,7 @@ public final class Main implements Callable<Integer> {
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.addSubcommand("merge", new MergeCommand(out, err));
         return cli.execute(args);
     }
 
@@ -131,12 +139,27 @@ public final class Main implements Callable<Integer> {
             err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1 and --max-dim ≥ 2");
             return USAGE;
         }
+        org.beable.study.Shard split;
+        try {
+            split = shard == null ? null : org.beable.study.Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            err.println("beable: --shard " + shard + ": " + e.getMessage());
+            return USAGE;
+        }
         Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory, allowWrite);
         Session session = switch (format) {
             case json -> Session.json(options, out);
             case csv -> Session.csv(options, out);
             case text -> Session.text(options, out);
         };
+        org.beable.study.Farm farm;
+        try {
+            farm = spark == null || file == null ? null : SparkConnection.open(spark);
+        } catch (IllegalArgumentException e) {
+            err.println("beable: --spark " + spark + ": " + e.getMessage());
+            return USAGE;
+        }
+        session.interpreter().setStudy(new org.beable.study.Study(session.interpreter(), split, err, farm));
         try {
             if (expression != null) {
                 Object value = session.interpreter().run(new Source("-e", expression));
@@ -172,6 +195,8 @@ public final class Main implements Callable<Integer> {
         } catch (StackOverflowError e) {
             err.println("beable: the script is nested or recursing too deeply for the stack");
             return SCRIPT_ERROR;
+        } finally {
+            if (farm != null) farm.close();
         }
     }
 

@@ -47,6 +47,19 @@ final class CollectionBuiltins {
             out.add(a.get(1));
             return List.copyOf(out);
         }));
+        in.define("zip", new Builtin("zip", "zip(xs, ys, …)", "the lists [x, y, …] of items at the same place (as long as the shortest)", 2, -1,
+                (it, a, n, s) -> {
+                    List<List<Object>> lists = new ArrayList<>();
+                    for (Object x : a) lists.add(Builtins.items(x, s));
+                    int length = lists.stream().mapToInt(List::size).min().orElse(0);
+                    List<Object> out = new ArrayList<>(length);
+                    for (int k = 0; k < length; k++) {
+                        List<Object> tuple = new ArrayList<>(lists.size());
+                        for (List<Object> list : lists) tuple.add(list.get(k));
+                        out.add(List.copyOf(tuple));
+                    }
+                    return List.copyOf(out);
+                }));
         in.define("list", Builtins.fixed("list", "list(range)", "the values of a range as a list", 1,
                 (it, a, n, s) -> List.copyOf(Builtins.items(a.get(0), s))));
         in.define("str", Builtins.fixed("str", "str(x)", "the printed form of a value", 1, (it, a, n, s) -> Values.show(a.get(0))));

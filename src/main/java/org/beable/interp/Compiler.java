@@ -71,6 +71,7 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
     @Override public Node visitAssertApprox(Stmt.AssertApprox s, Scope scope) { return approximately(s, scope); }
     @Override public Node visitFor(Stmt.For s, Scope scope) { return forLoop(s, scope); }
     @Override public Node visitWhile(Stmt.While s, Scope scope) { return whileLoop(s, scope); }
+    @Override public Node visitSweep(Stmt.Sweep s, Scope scope) { return sweep(s, scope); }
     @Override public Node visitIf(Stmt.If s, Scope scope) { return ifStatement(s, scope); }
     @Override public Node visitBlock(Stmt.Block s, Scope scope) { return block(s, scope.block()); }
     @Override public Node visitFunctionDecl(Stmt.FunctionDecl s, Scope scope) { return functionDecl(s, scope); }
@@ -118,6 +119,10 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
     }
 
     private Node assign(Stmt.Assign s, Scope scope) {
+        if (!scope.assignableInSweep(s.name())) {
+            throw new BeableError(s.span(), "a sweep's body cannot assign '" + s.name() + "', which is defined outside it",
+                    "cells run independently, in any order: keep a result with `row`, or define a name of the cell's own with `let`");
+        }
         Node value = expression(s.value(), scope);
         Scope.Resolved local = scope.resolve(s.name());
         if (local != null) {
@@ -128,6 +133,10 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
         }
         Cell cell = globals.cell(s.name());
         return f -> {
+            if (interpreter.inCell()) {
+                throw new BeableError(s.span(), "'" + s.name() + "' is assigned while a sweep cell runs", "cells run in parallel and may"
+                        + " not change the session's names; return a value from the function instead");
+            }
             if (cell.value == null) {
                 throw new BeableError(s.span(), "'" + s.name() + "' is not defined", "define it first with `let " + s.name() + " = …`");
             }
@@ -218,6 +227,36 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
                 iteration.slots[slot] = item.apply(k);
                 body.eval(iteration);
             }
+            return NoneValue.NONE;
+        };
+    }
+
+    /**
+     * A sweep: the axes are evaluated once, then the body runs once per cell, each in a frame of its
+     * own holding the axis names and the body's locals, on as many threads as the session has.
+     */
+    private Node sweep(Stmt.Sweep s, Scope scope) {
+        SweepRules.check(s);
+        Node[] items = new Node[s.axes().size()];
+        for (int a = 0; a < items.length; a++) items[a] = expression(s.axes().get(a).items(), scope);
+        Scope inner = scope.sweepBody();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[][] slots = new int[items.length][];
+        for (int a = 0; a < items.length; a++) {
+            Stmt.Axis axis = s.axes().get(a);
+            slots[a] = new int[axis.names().size()];
+            for (int k = 0; k < slots[a].length; k++) {
+                String name = axis.names().get(k);
+                if (!seen.add(name)) throw new BeableError(axis.span(), "the sweep names '" + name + "' twice", "give each axis a name of its own");
+                slots[a][k] = inner.declare(name);
+            }
+        }
+        Node body = block(s.body(), inner);
+        SweepRun run = new SweepRun(interpreter, s, body, inner.frameSize(), slots);
+        return f -> {
+            Object[] values = new Object[items.length];
+            for (int a = 0; a < items.length; a++) values[a] = items[a].eval(f);
+            run.run(f, values);
             return NoneValue.NONE;
         };
     }

@@ -5,29 +5,33 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.SortedSet;
 
-/** The top-level environment: builtins first, then everything a script or REPL session defines. */
+/**
+ * The top-level environment: builtins first, then everything a script or REPL session defines.
+ * Synchronized because sweep cells on several threads may compile a function (a detector's
+ * expression) while others look names up; compiled code reads a cell's value without the map.
+ */
 final class Globals {
     private final Map<String, Cell> cells = new LinkedHashMap<>();
 
-    Cell cell(String name) {
+    synchronized Cell cell(String name) {
         return cells.computeIfAbsent(name, Cell::new);
     }
 
-    boolean isDefined(String name) {
+    synchronized boolean isDefined(String name) {
         Cell c = cells.get(name);
         return c != null && c.value != null;
     }
 
-    Object get(String name) {
+    synchronized Object get(String name) {
         Cell c = cells.get(name);
         return c == null ? null : c.value;
     }
 
-    void define(String name, Object value) {
+    synchronized void define(String name, Object value) {
         cell(name).value = value;
     }
 
-    SortedSet<String> definedNames() {
+    synchronized SortedSet<String> definedNames() {
         SortedSet<String> names = new TreeSet<>();
         cells.forEach((name, cell) -> { if (cell.value != null) names.add(name); });
         return names;

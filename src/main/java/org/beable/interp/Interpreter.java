@@ -50,6 +50,11 @@ public final class Interpreter {
     private String scriptName = "<none>";
     private String scriptText;
     private org.apache.commons.rng.UniformRandomProvider random;
+    // ---- sweeps: the cell a thread is running, where cells run, where rows go
+    private final ThreadLocal<CellContext> cell = new ThreadLocal<>();
+    private StudyHook study = StudyHook.LOCAL;
+    private int sweepsStarted;
+    private java.util.function.Consumer<KeptRow> rowSink;
 
     /** Settings fixed for a session: thread count, limits, and a seed that overrides the script's. */
     public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory,
@@ -245,25 +250,37 @@ public final class Interpreter {
     }
 
     /** Compiles an expression as a function of the given parameters, resolving other names as globals. */
-    public FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
+    public synchronized FunctionValue compileFunction(String name, List<String> params, org.beable.syntax.Expr body) {
         org.beable.syntax.Expr.Lambda lambda = new org.beable.syntax.Expr.Lambda(body.span(), params, null, body);
         return (FunctionValue) compiler.lambda(lambda, name, Scope.topLevel()).eval(new Frame(0, null));
     }
 
     /** A progress callback for a run of this many trials; null when nobody is watching. */
     public java.util.function.LongConsumer progress(long total) {
-        return progress == null ? null : progress.start(total);
+        return progress == null || cell.get() != null ? null : progress.start(total);
+    }
+
+    /** A progress callback counting {@code total} things of a kind other than trials (a sweep's cells). */
+    public java.util.function.LongConsumer progress(long total, String unit) {
+        return progress == null || cell.get() != null ? null : progress.start(total, unit);
     }
 
     /** The REPL installs a progress display; the command line does not. */
     public interface Progress {
         java.util.function.LongConsumer start(long total);
+
+        /** A bar counting {@code unit} ("cells") rather than trials. */
+        default java.util.function.LongConsumer start(long total, String unit) {
+            return start(total);
+        }
     }
 
     public void setProgress(Progress progress) { this.progress = progress; }
 
     /** The session's own generator (for random()), restarted by every `seed`. */
     org.apache.commons.rng.UniformRandomProvider random() {
+        CellContext c = cell.get();
+        if (c != null) return c.random();
         if (random == null) random = RandomStreams.stream(seed, StreamIds.SCRIPT_RANDOM);
         return random;
     }
@@ -356,7 +373,11 @@ public final class Interpreter {
         this.scriptText = text;
     }
     public Options options() { return options; }
-    public Output output() { return output; }
+    /** Where printed values go; a sweep cell's lines are held back until the cells before it have printed theirs. */
+    public Output output() {
+        CellContext c = cell.get();
+        return c != null ? c.output : output;
+    }
     public void setOutput(Output output) { this.output = output; }
     /** The session's one cancel flag: compiled loops hold it, the REPL resets it before each command. */
     public Cancellation cancellation() { return cancellation; }
@@ -391,8 +412,48 @@ public final class Interpreter {
 
     /** Each run after a `seed` gets its own seed, so two runs differ but the script as a whole repeats. */
     public long nextRunSeed() {
+        CellContext c = cell.get();
+        if (c != null) return c.nextRunSeed();
         return RandomStreams.seed(seed, StreamIds.RUN_SEEDS, runsSinceSeed++)[0];
     }
+
+    // ------------------------------------------------------------------ sweeps and the rows they keep
+
+    /** Threads a run may use: all the session has, except inside a sweep cell, whose parallelism is the sweep's. */
+    public int threads() {
+        return cell.get() != null ? 1 : options.threads();
+    }
+
+    /** Shards, resumed runs and Spark plug in here (the command line sets it); by default every cell runs here. */
+    public void setStudy(StudyHook study) { this.study = study; }
+    public StudyHook study() { return study; }
+
+    /** The bindings' table-keeping: where a row goes once it is its turn. */
+    public void setRowSink(java.util.function.Consumer<KeptRow> sink) { this.rowSink = sink; }
+
+    /** A `row`: appended to its table now, or, inside a sweep cell, when the cells before it have kept theirs. */
+    public void keepRow(KeptRow row) {
+        CellContext c = cell.get();
+        if (c != null) c.effects.add(row);
+        else applyRow(row, -1, -1);
+    }
+
+    /** Appends a row to its table (a resumed or remote cell's rows too); sweep and cell say who made it. */
+    public void applyRow(KeptRow row, int sweep, long cellIndex) {
+        if (rowSink == null) throw new IllegalStateException("no binding keeps rows in this session");
+        rowSink.accept(row);
+        study.rowKept(row, sweep, cellIndex);
+    }
+
+    /** Numbers the session's sweeps 0, 1, 2, … in the order they start: with the seed, what a cell's streams derive from. */
+    int startSweep() { return sweepsStarted++; }
+
+    /** How many sweeps this session has started. */
+    public int sweepsStarted() { return sweepsStarted; }
+
+    boolean inCell() { return cell.get() != null; }
+    void enterCell(CellContext context) { cell.set(context); }
+    void leaveCell() { cell.remove(); }
 
     static String read(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);

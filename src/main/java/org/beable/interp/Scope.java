@@ -20,6 +20,7 @@ final class Scope {
     private final Layout layout;
     private final boolean newFrame;
     private final boolean topLevel;
+    private boolean sweepBody;
     private final Map<String, Integer> locals = new HashMap<>();
 
     private Scope(Scope parent, Layout layout, boolean newFrame, boolean topLevel) {
@@ -40,6 +41,28 @@ final class Scope {
     /** The body of a loop: a frame of its own per iteration, enclosed by the loop's frame. */
     Scope iteration() {
         return new Scope(this, new Layout(), true, false);
+    }
+
+    /** A sweep's body: a frame of its own per cell, which may read the enclosing names but not assign them. */
+    Scope sweepBody() {
+        Scope s = new Scope(this, new Layout(), true, false);
+        s.sweepBody = true;
+        return s;
+    }
+
+    /** Whether this scope lies inside a sweep's body. */
+    boolean insideSweep() {
+        for (Scope s = this; s != null; s = s.parent) if (s.sweepBody) return true;
+        return false;
+    }
+
+    /** Whether {@code name} resolves inside the nearest enclosing sweep body (so a cell may assign it); true outside sweeps. */
+    boolean assignableInSweep(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.locals.containsKey(name)) return true;
+            if (s.sweepBody) return false;
+        }
+        return true;
     }
 
     Scope function() {

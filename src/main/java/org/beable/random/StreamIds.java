@@ -9,7 +9,9 @@ package org.beable.random;
  * <pre>
  * master seed (`seed N`, or --seed)
  * ├─ (RUN_SEEDS, k)               the seed of the k-th run or sampled locality analysis after `seed`
- * └─ (SCRIPT_RANDOM)              the stream of random()
+ * ├─ (SCRIPT_RANDOM)              the stream of random()
+ * ├─ (SWEEPS, s, c, k)            the seed of the k-th run in cell c of the s-th sweep after `seed`
+ * └─ (SWEEPS, s, c, SCRIPT_RANDOM) random() in that cell
  *
  * a run's seed
  * ├─ (c, chunk)                   trials of setting combination c ≥ 0 (every model that samples trials)
@@ -29,6 +31,11 @@ public final class StreamIds {
     public static final long RUN_SEEDS = -1;
     /** Below the master seed: the stream of the script's random(). */
     public static final long SCRIPT_RANDOM = -2;
+    /**
+     * Below the master seed: a sweep's cells, each with streams of its own, so a cell draws the same
+     * numbers whichever thread, shard or machine runs it.
+     */
+    public static final long SWEEPS = -3;
 
     /** Below a run's seed: trials whose setting combination is drawn per trial. */
     public static final long SETTING_CHOICE = -1;

@@ -40,8 +40,14 @@ final class ProgressDisplay implements Interpreter.Progress {
 
     @Override
     public synchronized LongConsumer start(long total) {
+        return start(total, "trials");
+    }
+
+    /** A sweep's bar counts cells (task "sweep"); a run's counts trials. */
+    @Override
+    public synchronized LongConsumer start(long total, String unit) {
         finish();
-        current = new Bar(total, clock.getAsLong());
+        current = new Bar(total, clock.getAsLong(), unit);
         return current;
     }
 
@@ -64,14 +70,16 @@ final class ProgressDisplay implements Interpreter.Progress {
     private final class Bar implements LongConsumer {
         private final long total;
         private final long started;
+        private final String unit;
         private final AtomicLong done = new AtomicLong();
         private volatile ProgressBar bar;
         private Line line;
         private boolean closed;
 
-        Bar(long total, long started) {
+        Bar(long total, long started, String unit) {
             this.total = total;
             this.started = started;
+            this.unit = unit;
         }
 
         @Override
@@ -91,9 +99,9 @@ final class ProgressDisplay implements Interpreter.Progress {
             int columns = width.getAsInt();
             line = new Line(new ConsoleProgressBarConsumer(out, Math.max(20, (columns > 0 ? columns : 80) - 1)), out);
             return new ProgressBarBuilder()
-                    .setTaskName("run")
+                    .setTaskName(unit.equals("trials") ? "run" : "sweep")
                     .setInitialMax(total)
-                    .setUnit(" trials", 1)
+                    .setUnit(" " + unit, 1)
                     .setUpdateIntervalMillis(200)
                     .continuousUpdate()
                     .startsFrom(0, elapsed)

@@ -127,6 +127,14 @@ final class AstBuilder {
         }
 
         @Override public Stmt visitWhile(WhileContext c) { return new Stmt.While(span(c), expr(c.cond), block(c.body)); }
+
+        @Override public Stmt visitSweep(SweepContext c) {
+            List<Stmt.Axis> axes = new ArrayList<>();
+            for (SweepAxisContext axis : c.sweepAxis()) {
+                axes.add(new Stmt.Axis(span(axis), axis.names.stream().map(n -> n.getText()).toList(), expr(axis.items)));
+            }
+            return new Stmt.Sweep(span(c), axes, block(c.body));
+        }
         @Override public Stmt visitIf(IfContext c) { return ifStatement(c.ifStatement()); }
 
         private Stmt ifStatement(IfStatementContext c) {

@@ -22,6 +22,7 @@ public sealed interface Stmt {
         R visitAssertApprox(AssertApprox node, C context);
         R visitFor(For node, C context);
         R visitWhile(While node, C context);
+        R visitSweep(Sweep node, C context);
         R visitIf(If node, C context);
         R visitFunctionDecl(FunctionDecl node, C context);
         R visitReturn(Return node, C context);
@@ -66,6 +67,15 @@ public sealed interface Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitWhile(this, context); }
     }
     /** otherwise is null, a Block, or another If. */
+    /**
+     * `sweep a in xs, b in ys { … }`: the body once per cell of the product of the axes, cells
+     * independent of each other (they may run in parallel, in shards or elsewhere).
+     */
+    record Sweep(Span span, List<Axis> axes, Block body) implements Stmt {
+        @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitSweep(this, context); }
+    }
+    /** One axis of a sweep: `a in xs`, or `a, b in pairs` (each item a list of as many parts as names). */
+    record Axis(Span span, List<String> names, Expr items) {}
     record If(Span span, Expr condition, Block then, Stmt otherwise) implements Stmt {
         @Override public <R, C> R accept(Visitor<R, C> visitor, C context) { return visitor.visitIf(this, context); }
     }

@@ -27,8 +27,10 @@ class ArchitectureTest {
 
     /** For each package, the Beable packages it must never name. */
     private static final Map<String, Set<String>> FORBIDDEN = Map.of(
-            "interp", Set.of("model", "analysis", "experiment", "quantum", "output", "bindings", "cli", "repl"),
-            "output", Set.of("model", "analysis", "interp", "bindings", "cli", "repl"),
+            "interp", Set.of("model", "analysis", "experiment", "quantum", "output", "bindings", "cli", "repl", "study"),
+            // studies (shards, merge, resume) work on the rows and files the core and the exporter make, below the front ends
+            "study", Set.of("model", "analysis", "experiment", "quantum", "bindings", "cli", "repl"),
+            "output", Set.of("model", "analysis", "interp", "bindings", "cli", "repl", "study"),
             "model", Set.of("interp", "bindings", "output", "cli", "repl"),
             "analysis", Set.of("interp", "bindings", "output", "cli", "repl"),
             "experiment", Set.of("interp", "bindings", "model", "analysis", "output", "cli", "repl"),
@@ -52,6 +54,25 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /** Spark stays out of the default jar: only src/spark (the `spark` artifact) names it; the command line finds the glue by name. */
+    @Test
+    void onlyTheSparkGlueNamesSpark() {
+        List<String> wrong = new ArrayList<>();
+        Pattern spark = Pattern.compile("org\\.apache\\.spark|org\\.beable\\.spark");
+        for (Path file : javaFiles(MAIN)) {
+            if (spark.matcher(code(file)).find()) wrong.add(MAIN.relativize(file) + " names Spark");
+        }
+        assertEquals(List.of(), wrong);
+        List<String> glue = new ArrayList<>();
+        for (Path file : javaFiles(ROOT.resolve("src/spark/java"))) {
+            Matcher m = REFERENCE.matcher(code(file));
+            while (m.find()) {
+                if (!Set.of("study", "spark").contains(m.group(1))) glue.add(ROOT.relativize(file) + " names org.beable." + m.group(1));
+            }
+        }
+        assertEquals(List.of(), glue, "the Spark glue talks to Beable through the study package's Farm and TaskRunner");
     }
 
     @Test

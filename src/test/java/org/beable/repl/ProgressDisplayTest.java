@@ -49,6 +49,19 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void aSweepsBarCountsCells() {
+        ProgressDisplay display = new ProgressDisplay(out, () -> 80, Duration.ZERO, now::get);
+        LongConsumer progress = display.start(40, "cells");
+        now.set(Duration.ofMillis(1500).toNanos());
+        progress.accept(10);
+        progress.accept(40);
+        String shown = shown();
+        assertTrue(shown.contains("sweep") && shown.contains("cells") && !shown.contains("trials"), shown);
+        assertTrue(shown.contains("100%"), shown);
+        display.finish();
+    }
+
+    @Test
     void aCancelledRunsBarIsClosedWhenTheCommandEnds() {
         ProgressDisplay display = new ProgressDisplay(out, () -> 60, Duration.ZERO, now::get);
         display.start(1000).accept(300);

@@ -1,0 +1,27 @@
+package org.beable.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes exported rows to a file, CSV or JSON by its extension: the one place `export` and
+ * `beable merge` write through, so a merged file has the bytes the unsharded run would write.
+ */
+public final class ExportFile {
+    private ExportFile() {}
+
+    public static boolean isExportable(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        return name.endsWith(".csv") || name.endsWith(".json");
+    }
+
+    public static void write(Rows rows, Provenance provenance, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            if (file.getFileName().toString().toLowerCase().endsWith(".csv")) CsvExport.write(rows, provenance, out);
+            else JsonExport.write(rows, provenance, out);
+        }
+    }
+}
