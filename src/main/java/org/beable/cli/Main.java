@@ -91,6 +91,10 @@ public final class Main implements Callable<Integer> {
 
     /** The whole command line as a function, so tests run it in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // `beable jupyter …`: the Jupyter kernel and its kernelspec (org.beable.jupyter)
+        if (args.length > 0 && args[0].equals("jupyter")) {
+            return org.beable.jupyter.JupyterCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
