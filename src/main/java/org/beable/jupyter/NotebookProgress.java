@@ -49,8 +49,8 @@ final class NotebookProgress implements Interpreter.Progress {
         private final Message parent;
         private final String id = UUID.randomUUID().toString();
         private final AtomicLong done = new AtomicLong();
-        private long drawn = Long.MIN_VALUE;
-        private boolean shown;
+        private volatile long drawn;
+        private volatile boolean shown;
         private boolean closed;
 
         Bar(long total, long started, Message parent) {
@@ -63,7 +63,7 @@ final class NotebookProgress implements Interpreter.Progress {
         public void accept(long trials) {
             long now = done.accumulateAndGet(trials, Math::max);
             long time = clock.getAsLong();
-            if (time - started < DELAY.toNanos() || time - drawn < INTERVAL.toNanos() && now < total) return;
+            if (time - started < DELAY.toNanos() || shown && time - drawn < INTERVAL.toNanos() && now < total) return;
             synchronized (this) {
                 if (closed) return;
                 drawn = time;
