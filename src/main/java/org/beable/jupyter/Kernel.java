@@ -58,7 +58,25 @@ public final class Kernel implements AutoCloseable {
         kernel.channels.publish(Message.unprompted(kernel.session, "status", state("starting")));
         kernel.shell.start();
         kernel.control.start();
+        warmUp(options);
         return kernel;
+    }
+
+    /**
+     * Loads and compiles the parser, compiler and JSON paths on a throwaway interpreter while the
+     * front end is still connecting, so the first cell does not pay for it. The session's own
+     * interpreter is not touched (its seed and names stay as a fresh session's).
+     */
+    private static void warmUp(Interpreter.Options options) {
+        Thread thread = new Thread(() -> {
+            Interpreter scratch = new Interpreter(options, values -> { });
+            scratch.run(new Source("<warm-up>", "let w = [1, 2, 3]\nfor k in w { w = append(w, sqrt(k) * 2) }\nstr(len(w))"));
+            isComplete("for k in 1 .. 2 {");
+            Wire.bytes(kernelInfo());
+        }, "beable-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /** Blocks until a shutdown request arrives. */
@@ -196,7 +214,7 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    private ObjectNode kernelInfo() {
+    private static ObjectNode kernelInfo() {
         ObjectNode info = ok();
         info.put("protocol_version", Message.PROTOCOL_VERSION);
         info.put("implementation", "beable");

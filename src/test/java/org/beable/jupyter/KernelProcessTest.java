@@ -1,0 +1,92 @@
+package org.beable.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kernel as Jupyter runs it: its own process (`beable jupyter kernel FILE`), reached only
+ * through the protocol. Measures the first cell's latency after the process starts and a trivial
+ * cell's round trip (printed, not asserted: timings on a shared machine say nothing about
+ * correctness), and checks that SIGINT cancels a running cell and a shutdown request ends the process.
+ */
+class KernelProcessTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Test
+    void aKernelProcessAnswersIsInterruptedBySigintAndShutsDown(@TempDir Path folder) throws Exception {
+        Path file = KernelClient.connectionFile(folder);
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"), "org.beable.cli.Main",
+                "jupyter", "kernel", file.toString())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("kernel.log").toFile()).start();
+        try (KernelClient client = new KernelClient(ConnectionInfo.read(file))) {
+            // as a front end does: kernel_info until the kernel answers, then the first cell
+            String info;
+            do {
+                info = client.send(client.shell, "kernel_info_request", Message.JSON.objectNode());
+            } while (client.reply(client.shell, info, Duration.ofMillis(250)) == null && process.isAlive());
+            KernelClient.Cell first = client.execute("1 + 1", WAIT);
+            double firstCell = (System.nanoTime() - started) / 1e6;
+            assertEquals("ok", first.reply().content().path("status").asText());
+
+            List<Double> roundTrips = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                long t = System.nanoTime();
+                KernelClient.Cell cell = client.execute("" + k, WAIT);
+                roundTrips.add((System.nanoTime() - t) / 1e6);
+                assertEquals("" + k, cell.of("execute_result").get(0).content().path("data").path("text/plain").asText());
+            }
+            Collections.sort(roundTrips);
+            System.out.printf(Locale.ROOT, "jupyter kernel: first cell's result %.0f ms after the process started; "
+                    + "trivial cell round trip median %.1f ms, 90th percentile %.1f ms (n = %d)%n",
+                    firstCell, roundTrips.get(roundTrips.size() / 2), roundTrips.get(roundTrips.size() * 9 / 10), roundTrips.size());
+
+            client.execute("let kept = 41", WAIT);
+            ObjectNode long_ = Message.JSON.objectNode();
+            long_.put("code", KernelProtocolTest.SINGLET + """
+                    model slow {
+                      hidden lam ~ uniform(0, 2*pi)
+                      outcome A = sign(cos(a - lam))
+                      outcome B = -sign(cos(b - lam))
+                    }
+                    experiment long {
+                      prepare psi
+                      measure A, B
+                      settings a in {0, pi/2}, b in {pi/4, -pi/4}
+                      trials 20000000
+                    }
+                    let r = run long under slow
+                    """);
+            String id = client.send(client.shell, "execute_request", long_);
+            List<Message> seen = client.broadcastsUntil(id, m -> m.type().equals("display_data"), WAIT);
+            assertEquals("display_data", seen.get(seen.size() - 1).type(), "the long run shows its progress");
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+            assertEquals(0, kill.waitFor());
+            Message reply = client.reply(client.shell, id, WAIT);
+            assertNotNull(reply);
+            assertEquals("Interrupted", reply.content().path("ename").asText(), reply.content().toString());
+            assertTrue(process.isAlive(), "SIGINT cancels the cell, not the kernel");
+            assertEquals("42", client.execute("kept + 1", WAIT).of("execute_result").get(0).content().path("data").path("text/plain").asText());
+
+            Message down = client.reply(client.control, client.send(client.control, "shutdown_request", Message.JSON.objectNode()), WAIT);
+            assertEquals("shutdown_reply", down.type());
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the process ends after a shutdown request");
+            assertEquals(0, process.exitValue());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
