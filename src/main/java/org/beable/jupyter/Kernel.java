@@ -119,6 +119,10 @@ public final class Kernel implements AutoCloseable {
             channels.publish(request.broadcast("status", state("busy")));
             try {
                 handler.handle(socket, request);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in the kernel: the request goes unanswered, but the kernel lives and the log has the trace.
+                System.err.println("beable kernel: internal error while answering " + request.type() + "; this is a bug in Beable");
+                e.printStackTrace();
             } finally {
                 channels.publish(request.broadcast("status", state("idle")));
             }

@@ -1,6 +1,10 @@
 package org.beable.repl;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,8 +16,12 @@ import org.beable.bindings.Bindings;
 import org.beable.interp.Interpreter;
 import org.beable.interp.Values;
 import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser.ParseContext;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * The REPL without a terminal, for another front end (the Jupyter kernel): the same session
@@ -39,6 +47,7 @@ public final class EmbeddedRepl {
     private final Commands commands;
     private final Completion completion;
     private final HelpTopics help = HelpTopics.load();
+    private final LineReader reader;
 
     /** A session whose interpreters (the first and those of `:reset`) come from `interpreters`. */
     public EmbeddedRepl(Supplier<Interpreter> interpreters) {
@@ -46,6 +55,16 @@ public final class EmbeddedRepl {
         this.session = new ReplSession(interpreters, new Screen(screen, false));
         this.commands = new Commands(session, help);
         this.completion = new Completion(session::interpreter, commands);
+        this.reader = LineReaderBuilder.builder().terminal(silentTerminal()).build();
+    }
+
+    /** A terminal nobody sees: JLine's completers (file names after `:load`) style their candidates for one. */
+    private static Terminal silentTerminal() {
+        try {
+            return new DumbTerminal(InputStream.nullInputStream(), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The session's current interpreter (`:reset` replaces it). */
@@ -97,7 +116,7 @@ public final class EmbeddedRepl {
         int start = cursor - line.wordCursor();
         String typed = line.word().substring(0, line.wordCursor());
         List<Candidate> candidates = new ArrayList<>();
-        completion.complete(null, line, candidates);
+        completion.complete(reader, line, candidates);
         TreeSet<String> matches = new TreeSet<>();
         for (Candidate c : candidates) if (c.value().startsWith(typed)) matches.add(c.value());
         return new Completions(new ArrayList<>(matches), start, start + line.word().length());

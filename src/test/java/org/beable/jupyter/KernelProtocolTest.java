@@ -144,6 +144,24 @@ class KernelProtocolTest {
     }
 
     @Test
+    void commandsWorkInACellAndCompleteTheirArguments() {
+        KernelClient.Cell help = client.execute(":help chsh", WAIT);
+        assertEquals("ok", help.reply().content().path("status").asText());
+        assertTrue(help.of("stream").get(0).content().path("text").asText().contains("chsh"), help.outputs().toString());
+
+        ObjectNode request = Message.JSON.objectNode();
+        request.put("code", ":he");
+        request.put("cursor_pos", 3);
+        Message reply = client.reply(client.shell, client.send(client.shell, "complete_request", request), WAIT);
+        assertEquals(List.of(":help"), texts(reply.content().path("matches")));
+        request.put("code", ":load ");
+        request.put("cursor_pos", 6);
+        reply = client.reply(client.shell, client.send(client.shell, "complete_request", request), WAIT);
+        assertNotNull(reply, "file names complete (JLine's file completer gets a terminal)");
+        assertEquals("ok", reply.content().path("status").asText());
+    }
+
+    @Test
     void inspectionShowsTheHelpOfTheNameUnderTheCursor() {
         ObjectNode request = Message.JSON.objectNode();
         request.put("code", "let s = sqrt(2)");

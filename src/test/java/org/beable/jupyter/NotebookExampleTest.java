@@ -32,8 +32,8 @@ class NotebookExampleTest {
         assertTrue(NotebookChecks.problems(notebook).isEmpty(), NotebookChecks.problems(notebook).toString());
 
         Path file = KernelClient.connectionFile(folder);
-        try (Kernel kernel = Kernel.start(file, new Interpreter.Options(0, null, Interpreter.Options.DEFAULT_MAX_TRIALS, 64, folder));
-             KernelClient client = new KernelClient(ConnectionInfo.read(file))) {
+        Kernel kernel = Kernel.start(file, new Interpreter.Options(0, null, Interpreter.Options.DEFAULT_MAX_TRIALS, 64, folder));
+        try (KernelClient client = new KernelClient(ConnectionInfo.read(file))) {
             client.awaitIopub(WAIT);
             for (JsonNode cell : cells) {
                 KernelClient.Cell ran = client.execute(source(cell), WAIT);
@@ -45,6 +45,8 @@ class NotebookExampleTest {
                 }
                 assertEquals(saved, fresh, "cell " + cell.path("execution_count"));
             }
+        } finally {
+            kernel.close();
         }
     }
 
