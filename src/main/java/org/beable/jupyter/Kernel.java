@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import org.beable.interp.Interpreter;
@@ -27,10 +28,11 @@ public final class Kernel implements AutoCloseable {
     private static final long STACK = 512L << 20;
 
     private final Channels channels;
-    private final EmbeddedRepl repl;
+    /** The session, built on a thread of its own while the sockets bind and the front end connects. */
+    private final CompletableFuture<EmbeddedRepl> session = new CompletableFuture<>();
     private final CellOutput output;
     private final NotebookProgress progress;
-    private final String session = UUID.randomUUID().toString();
+    private final String sessionId = UUID.randomUUID().toString();
     private final List<String> history = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread shell;
@@ -39,15 +41,13 @@ public final class Kernel implements AutoCloseable {
     private int executionCount;
 
     private Kernel(ConnectionInfo info, Interpreter.Options options) {
-        Wire wire = new Wire(new Signer(info.signatureScheme(), info.key()));
-        this.channels = new Channels(info, wire);
-        this.output = new CellOutput(channels::publish, this::provenance);
-        this.progress = new NotebookProgress(channels::publish, output::request, System::nanoTime);
-        this.repl = new EmbeddedRepl(() -> {
-            Interpreter interpreter = new Interpreter(options, output);
-            interpreter.setProgress(progress);
-            return interpreter;
-        });
+        // Outputs publish on the channels bound below; nothing is printed before the first request.
+        this.output = new CellOutput(this::publish, this::provenance);
+        this.progress = new NotebookProgress(this::publish, output::request, System::nanoTime);
+        Thread builder = new Thread(() -> build(options), "beable-session");
+        builder.setDaemon(true);
+        builder.start();
+        this.channels = new Channels(info, new Wire(new Signer(info.signatureScheme(), info.key())));
         this.shell = new Thread(null, () -> serve(channels.shell, this::onShell), "beable-shell", STACK);
         this.control = new Thread(() -> serve(channels.control, this::onControl), "beable-control");
     }
@@ -55,11 +55,33 @@ public final class Kernel implements AutoCloseable {
     /** A kernel bound to the connection file's ports and answering requests. */
     public static Kernel start(java.nio.file.Path connectionFile, Interpreter.Options options) throws java.io.IOException {
         Kernel kernel = new Kernel(ConnectionInfo.read(connectionFile), options);
-        kernel.channels.publish(Message.unprompted(kernel.session, "status", state("starting")));
+        kernel.channels.publish(Message.unprompted(kernel.sessionId, "status", state("starting")));
         kernel.shell.start();
         kernel.control.start();
-        warmUp(options);
         return kernel;
+    }
+
+    /** Builds the session, then warms up the paths a first cell takes. */
+    private void build(Interpreter.Options options) {
+        try {
+            session.complete(new EmbeddedRepl(() -> {
+                Interpreter interpreter = new Interpreter(options, output);
+                interpreter.setProgress(progress);
+                return interpreter;
+            }));
+        } catch (RuntimeException | Error e) {
+            session.completeExceptionally(e);
+            throw e;
+        }
+        warmUp(options);
+    }
+
+    private void publish(Message message) {
+        channels.publish(message);
+    }
+
+    private EmbeddedRepl repl() {
+        return session.join();
     }
 
     /**
@@ -68,15 +90,10 @@ public final class Kernel implements AutoCloseable {
      * interpreter is not touched (its seed and names stay as a fresh session's).
      */
     private static void warmUp(Interpreter.Options options) {
-        Thread thread = new Thread(() -> {
-            Interpreter scratch = new Interpreter(options, values -> { });
-            scratch.run(new Source("<warm-up>", "let w = [1, 2, 3]\nfor k in w { w = append(w, sqrt(k) * 2) }\nstr(len(w))"));
-            isComplete("for k in 1 .. 2 {");
-            Wire.bytes(kernelInfo());
-        }, "beable-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        Interpreter scratch = new Interpreter(options, values -> { });
+        scratch.run(new Source("<warm-up>", "let w = [1, 2, 3]\nfor k in w { w = append(w, sqrt(k) * 2) }\nstr(len(w))"));
+        isComplete("for k in 1 .. 2 {");
+        Wire.bytes(kernelInfo());
     }
 
     /** Blocks until a shutdown request arrives. */
@@ -86,13 +103,13 @@ public final class Kernel implements AutoCloseable {
 
     /** Cancels the running cell and keeps the session (an interrupt request, or SIGINT). */
     public void interrupt() {
-        repl.cancel();
+        if (session.isDone() && !session.isCompletedExceptionally()) repl().cancel();
     }
 
     @Override
     public void close() {
         running = false;
-        repl.cancel();
+        interrupt();
         join(shell);
         join(control);
         channels.close();
@@ -169,7 +186,7 @@ public final class Kernel implements AutoCloseable {
         output.begin(request, silent, endsWithExpression(code));
         EmbeddedRepl.Outcome outcome;
         try {
-            outcome = repl.run(code);
+            outcome = repl().run(code);
         } finally {
             progress.finish();
         }
@@ -239,7 +256,7 @@ public final class Kernel implements AutoCloseable {
     private ObjectNode complete(ObjectNode content) {
         String code = content.path("code").asText();
         int cursor = CodePoints.toIndex(code, content.path("cursor_pos").asInt(code.codePointCount(0, code.length())));
-        EmbeddedRepl.Completions completions = repl.complete(code, cursor);
+        EmbeddedRepl.Completions completions = repl().complete(code, cursor);
         ObjectNode reply = ok();
         ArrayNode matches = reply.putArray("matches");
         completions.matches().forEach(matches::add);
@@ -252,7 +269,7 @@ public final class Kernel implements AutoCloseable {
     private ObjectNode inspect(ObjectNode content) {
         String code = content.path("code").asText();
         int cursor = CodePoints.toIndex(code, content.path("cursor_pos").asInt(code.codePointCount(0, code.length())));
-        Optional<String> help = repl.help(CodePoints.nameAt(code, cursor));
+        Optional<String> help = repl().help(CodePoints.nameAt(code, cursor));
         ObjectNode reply = ok();
         reply.put("found", help.isPresent());
         ObjectNode data = reply.putObject("data");
@@ -330,7 +347,7 @@ public final class Kernel implements AutoCloseable {
         ObjectNode reply = ok();
         reply.put("restart", request.content().path("restart").asBoolean(false));
         running = false;
-        repl.cancel();
+        interrupt();
         stopped.countDown();
         return request.reply("shutdown_reply", reply);
     }
@@ -342,7 +359,7 @@ public final class Kernel implements AutoCloseable {
         ObjectNode metadata = Message.JSON.objectNode();
         ObjectNode beable = metadata.putObject("beable");
         beable.put("version", Version.current());
-        beable.put("seed", repl.interpreter().seed());
+        beable.put("seed", repl().interpreter().seed());
         return metadata;
     }
 
