@@ -40,6 +40,8 @@ class KernelProcessTest {
             } while (client.reply(client.shell, info, Duration.ofMillis(250)) == null && process.isAlive());
             KernelClient.Cell first = client.execute("1 + 1", WAIT);
             double firstCell = (System.nanoTime() - started) / 1e6;
+            // on a shared machine the wall time mostly measures the queue for a core; the CPU the kernel used does not
+            double cpu = process.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
             assertEquals("ok", first.reply().content().path("status").asText());
 
             List<Double> roundTrips = new ArrayList<>();
@@ -52,9 +54,9 @@ class KernelProcessTest {
             // the first cells run before the JIT has compiled the paths they take; the last 100 are the steady state
             List<Double> cold = sorted(roundTrips.subList(0, 30));
             List<Double> warm = sorted(roundTrips.subList(roundTrips.size() - 100, roundTrips.size()));
-            System.out.printf(Locale.ROOT, "jupyter kernel: first cell's result %.0f ms after the process started; trivial cell round trip "
+            System.out.printf(Locale.ROOT, "jupyter kernel: first cell's result %.0f ms after the process started (kernel CPU time by then %.0f ms, all threads); trivial cell round trip "
                     + "median %.1f ms over the first 30 cells, median %.1f ms and 90th percentile %.1f ms over the last 100%n",
-                    firstCell, cold.get(15), warm.get(50), warm.get(90));
+                    firstCell, cpu, cold.get(15), warm.get(50), warm.get(90));
 
             client.execute("let kept = 41", WAIT);
             ObjectNode long_ = Message.JSON.objectNode();
