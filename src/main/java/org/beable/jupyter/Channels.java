@@ -3,6 +3,7 @@ package org.beable.jupyter;
 import org.zeromq.SocketType;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
 
 /**
  * The kernel's five ZeroMQ sockets, bound where the connection file says: shell and control
@@ -27,11 +28,17 @@ final class Channels implements AutoCloseable {
     Channels(ConnectionInfo info, Wire wire) {
         this.wire = wire;
         context.setLinger(200);
-        shell = bind(SocketType.ROUTER, info.address(info.shellPort()));
-        control = bind(SocketType.ROUTER, info.address(info.controlPort()));
-        stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
-        iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
-        ZMQ.Socket beat = bind(SocketType.REP, info.address(info.heartbeatPort()));
+        ZMQ.Socket beat;
+        try {
+            shell = bind(SocketType.ROUTER, info.address(info.shellPort()));
+            control = bind(SocketType.ROUTER, info.address(info.controlPort()));
+            stdin = bind(SocketType.ROUTER, info.address(info.stdinPort()));
+            iopub = bind(SocketType.PUB, info.address(info.iopubPort()));
+            beat = bind(SocketType.REP, info.address(info.heartbeatPort()));
+        } catch (IllegalStateException e) {
+            context.close();        // the sockets already bound let go of their ports
+            throw e;
+        }
         heartbeat = new Thread(() -> echo(beat), "beable-heartbeat");
         heartbeat.setDaemon(true);
         heartbeat.start();
@@ -40,8 +47,12 @@ final class Channels implements AutoCloseable {
     private ZMQ.Socket bind(SocketType type, String address) {
         ZMQ.Socket socket = context.createSocket(type);
         socket.setReceiveTimeOut(POLL_MILLIS);
-        if (!socket.bind(address)) throw new IllegalStateException("cannot bind " + address);
-        return socket;
+        try {
+            if (socket.bind(address)) return socket;
+        } catch (ZMQException e) {
+            throw new IllegalStateException("cannot listen on " + address + " (" + e.getMessage() + "); is another kernel using the port?", e);
+        }
+        throw new IllegalStateException("cannot listen on " + address);
     }
 
     /** The heartbeat: whatever arrives goes straight back, so the front end knows the process lives. */

@@ -46,6 +46,18 @@ class KernelSpecTest {
     }
 
     @Test
+    void aPortInUseIsAPlainError(@TempDir Path folder) throws Exception {
+        Path file = KernelClient.connectionFile(folder);
+        ConnectionInfo info = ConnectionInfo.read(file);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(info.shellPort(), 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertEquals(1, beable("jupyter", "kernel", file.toString()));
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("cannot listen on tcp://127.0.0.1:" + info.shellPort()), said);
+        assertFalse(said.contains("\tat "), said);
+    }
+
+    @Test
     void theUsersFolderFollowsJupytersRules() {
         assertEquals(Path.of("/home/u/.local/share/jupyter/kernels/beable"), KernelSpec.folder(null, Map.of(), "/home/u", "Linux"));
         assertEquals(Path.of("/x/jupyter/kernels/beable"), KernelSpec.folder(null, Map.of("XDG_DATA_HOME", "/x"), "/home/u", "Linux"));
