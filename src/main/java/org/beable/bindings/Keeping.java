@@ -20,6 +20,7 @@ import org.beable.interp.Values;
 import org.beable.output.ExportFile;
 import org.beable.output.Measured;
 import org.beable.output.PlotData;
+import org.beable.output.PlotDisplay;
 import org.beable.output.PlotFile;
 import org.beable.output.Provenance;
 import org.beable.output.Rows;
@@ -94,10 +95,12 @@ final class Keeping {
             throw new BeableError(span, e.getMessage());
         }
         String heading = title == null ? String.join(", ", ys) + " vs " + x : Values.show(title);
-        if (path == null) {
+        if (interpreter.output() instanceof PlotDisplay display) {
+            display.show(data, heading, provenance());      // a notebook draws every plot inline
+        } else if (path == null) {
             interpreter.output().print(List.of(TextPlot.render(data, heading)));
-            return;
         }
+        if (path == null) return;
         Path file = writable(path, span);
         try {
             PlotFile.write(data, heading, file, provenance());

@@ -111,6 +111,10 @@ public final class Main implements Callable<Integer> {
 
     private static int runHere(String[] args, PrintStream out, PrintStream err) {
         org.beable.output.Invocation.record(args);   // data files record the command line
+        // `beable jupyter …`: the Jupyter kernel and its kernelspec (org.beable.jupyter)
+        if (args.length > 0 && args[0].equals("jupyter")) {
+            return org.beable.jupyter.JupyterCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

@@ -75,6 +75,27 @@ class ArchitectureTest {
         assertEquals(List.of(), glue, "the Spark glue talks to Beable through the study package's Farm and TaskRunner");
     }
 
+    /**
+     * The Jupyter kernel is a front end like the REPL: only the command line names it, and it
+     * reaches the physics through the language (interp, bindings), never model/analysis/… directly.
+     */
+    @Test
+    void jupyterIsAFrontEnd() {
+        Set<String> kernelMustNotName = Set.of("model", "analysis", "experiment", "quantum", "cli");
+        List<String> wrong = new ArrayList<>();
+        for (Path file : javaFiles(MAIN)) {
+            String pkg = MAIN.relativize(file).getName(0).toString();
+            Matcher m = REFERENCE.matcher(code(file));
+            while (m.find()) {
+                String target = m.group(1);
+                boolean intoKernel = target.equals("jupyter") && !pkg.equals("jupyter") && !pkg.equals("cli");
+                boolean fromKernel = pkg.equals("jupyter") && kernelMustNotName.contains(target);
+                if (intoKernel || fromKernel) wrong.add(MAIN.relativize(file) + " names org.beable." + target);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void everyScriptVisibleFieldIsInTheReadme() throws IOException {
         new Interpreter(Interpreter.Options.defaults(), values -> { });     // installs the bindings, which declare the types
