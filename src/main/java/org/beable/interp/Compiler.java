@@ -129,7 +129,7 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
         Cell cell = globals.cell(s.name());
         return f -> {
             if (cell.value == null) {
-                throw new BeableError(s.span(), "'" + s.name() + "' is not defined", "define it first with `let " + s.name() + " = …`");
+                throw Undefined.assigned(s.name(), s.span());
             }
             cell.value = value.eval(f);
             return NoneValue.NONE;
