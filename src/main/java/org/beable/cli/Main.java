@@ -19,7 +19,8 @@ import picocli.CommandLine;
 
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
+        description = {"Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
+                "`beable lsp` starts the language server for editors (LSP on standard input and output)."},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
@@ -91,6 +92,8 @@ public final class Main implements Callable<Integer> {
 
     /** The whole command line as a function, so tests run it in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        // `beable lsp [--stdio]`: the language server speaks LSP on standard input and output (editors/vscode starts it)
+        if (args.length >= 1 && args[0].equals("lsp")) return org.beable.lsp.BeableLanguageServer.serve(System.in, out);
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
