@@ -39,6 +39,7 @@ public final class BeableLanguageServer implements LanguageServer, LanguageClien
     private final DocumentService documents = new DocumentService(session, worker);
     private final WorkspaceService workspace = new Workspace();
     private volatile boolean shutdown;
+    private volatile Future<Void> listening;
 
     /** Serves one client on these streams until it exits; the exit code LSP asks for (0 after shutdown, 1 otherwise). */
     public static int serve(InputStream in, OutputStream out) {
@@ -46,12 +47,13 @@ public final class BeableLanguageServer implements LanguageServer, LanguageClien
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
+        server.listening = listening;
         try {
             listening.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // the stream closed under us: the editor went away
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // `exit` stopped the listener, or the stream closed under us: the editor went away
         }
         return server.shutdown ? 0 : 1;
     }
@@ -85,6 +87,8 @@ public final class BeableLanguageServer implements LanguageServer, LanguageClien
     @Override
     public void exit() {
         worker.shutdownNow();
+        Future<Void> l = listening;
+        if (l != null) l.cancel(true);      // `exit` ends the process: stop reading, so serve() returns
     }
 
     @Override
