@@ -38,7 +38,11 @@ public final class StaticCheck {
      * line meets them: the compiler's first (it compiles the whole file before running), then the
      * rest in the order the statements would run.
      */
-    public record Report(List<Stmt> program, List<BeableError> errors) {}
+    public record Report(List<Stmt> program, List<BeableError> errors, List<BeableError> warnings) {
+        Report(List<Stmt> program, List<BeableError> errors) {
+            this(program, errors, List.of());
+        }
+    }
 
     /** What a module (or the checked file itself) defines for the names after it. */
     private record Definitions(Set<String> globals, List<String> systems, Set<String> settings) {}
@@ -59,6 +63,12 @@ public final class StaticCheck {
     /** Names the file itself defines, so a builtin's name reused by the script is not checked as the builtin. */
     private final Set<String> ownNames = new HashSet<>();
     private final Set<String> modulesSeen = new HashSet<>();
+    /** Things that run without an error but are probably not what was meant (a setting no detector reads). */
+    private final List<BeableError> warnings = new ArrayList<>();
+    /** The file's detectors by name, wherever declared, for the settings check. */
+    private final Map<String, Stmt.DetectorDecl> detectors = new java.util.HashMap<>();
+    /** Names a written model's rules read or list after `given`: a setting read there is read. */
+    private final Set<String> readByModels = new HashSet<>();
 
     private StaticCheck(Interpreter session, Path baseDirectory) {
         this.session = session;
@@ -92,6 +102,7 @@ public final class StaticCheck {
             allGlobals.addAll(own.globals());
             ownNames.addAll(own.globals());
             settings.addAll(own.settings());
+            collectDetectorsAndModelReads(program);
             Walker walker = new Walker();
             for (Stmt stmt : program) {
                 stmt.accept(walker, Scope.top());
@@ -105,7 +116,60 @@ public final class StaticCheck {
         List<BeableError> unique = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (BeableError e : errors) if (seen.add(e.span().location() + "\u0000" + e.getMessage())) unique.add(e);
-        return new Report(program, unique);
+        return new Report(program, unique, List.copyOf(warnings));
+    }
+
+    private void collectDetectorsAndModelReads(List<Stmt> statements) {
+        for (Stmt stmt : statements) {
+            if (stmt instanceof Stmt.DetectorDecl d) {
+                detectors.put(d.name(), d);
+            } else if (stmt instanceof Stmt.ModelBlock m) {
+                for (Stmt.ModelClause clause : m.clauses()) {
+                    if (clause instanceof Stmt.Hidden h) {
+                        readByModels.addAll(h.given());
+                        readByModels.addAll(FreeNames.of(h.distribution()));
+                    } else if (clause instanceof Stmt.Outcome o) {
+                        readByModels.addAll(FreeNames.of(o.rule()));
+                    }
+                }
+            } else if (stmt instanceof Stmt.Block b) {
+                collectDetectorsAndModelReads(b.statements());
+            } else if (stmt instanceof Stmt.For f) {
+                collectDetectorsAndModelReads(f.body().statements());
+            } else if (stmt instanceof Stmt.While w) {
+                collectDetectorsAndModelReads(w.body().statements());
+            } else if (stmt instanceof Stmt.If i) {
+                collectDetectorsAndModelReads(i.then().statements());
+                if (i.otherwise() != null) collectDetectorsAndModelReads(List.of(i.otherwise()));
+            } else if (stmt instanceof Stmt.FunctionDecl f && f.function().body() != null) {
+                collectDetectorsAndModelReads(f.function().body().statements());
+            }
+        }
+    }
+
+    /**
+     * A setting that none of the experiment's detectors reads (and no written model reads) changes
+     * nothing: most likely a detector names another setting, or a typo. A warning, since it runs.
+     * Only when every measured detector is declared in this file: one from a module is not looked into.
+     */
+    private void unreadSettings(Stmt.ExperimentDecl experiment) {
+        Set<String> read = new HashSet<>();
+        for (Stmt.Clause clause : experiment.clauses()) {
+            if (!(clause instanceof Stmt.Measure m)) continue;
+            for (String name : m.detectors()) {
+                Stmt.DetectorDecl d = detectors.get(name);
+                if (d == null) return;
+                read.addAll(FreeNames.of(d.measurement()));
+            }
+        }
+        for (Stmt.Clause clause : experiment.clauses()) {
+            if (!(clause instanceof Stmt.Settings settings)) continue;
+            for (Stmt.SettingDecl d : settings.settings()) {
+                if (read.contains(d.name()) || readByModels.contains(d.name())) continue;
+                warnings.add(new BeableError(d.span(), "no detector of experiment '" + experiment.name() + "' reads setting '" + d.name() + "'",
+                        "a detector reads its setting by name, e.g. `detector A on alice = spin(" + d.name() + ")`"));
+            }
+        }
     }
 
     /** The compiler's own errors (a positional argument after a named one, a ragged matrix): the command line reports them before running. */
@@ -392,6 +456,7 @@ public final class StaticCheck {
 
         @Override
         public Void visitExperimentDecl(Stmt.ExperimentDecl s, Scope scope) {
+            unreadSettings(s);
             for (Stmt.Clause clause : s.clauses()) {
                 if (clause instanceof Stmt.Prepare p) {
                     expr(p.state(), scope);

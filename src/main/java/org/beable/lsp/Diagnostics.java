@@ -19,13 +19,17 @@ final class Diagnostics {
 
     static List<Diagnostic> of(Analysis analysis) {
         List<Diagnostic> out = new ArrayList<>();
-        for (BeableError e : analysis.report.errors()) {
+        add(analysis, analysis.report.errors(), DiagnosticSeverity.Error, out);
+        add(analysis, analysis.report.warnings(), DiagnosticSeverity.Warning, out);
+        return out;
+    }
+
+    private static void add(Analysis analysis, List<BeableError> errors, DiagnosticSeverity severity, List<Diagnostic> out) {
+        for (BeableError e : errors) {
             Span span = e.span();
             if (span == null || span.line() < 1 || !span.source().name().equals(analysis.sourceName())) continue;
-            Diagnostic d = new Diagnostic(range(analysis, span), text(e), DiagnosticSeverity.Error, SOURCE);
-            out.add(d);
+            out.add(new Diagnostic(range(analysis, span), text(e), severity, SOURCE));
         }
-        return out;
     }
 
     /** The message as the command line prints it after `file:line:col: `, with its `hint:` line. */

@@ -50,6 +50,7 @@ class StaticCheckTest {
         return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
             StaticCheck.Report report = check(file);
             assertEquals("", report.errors().stream().map(BeableError::render).collect(Collectors.joining("\n")));
+            assertEquals("", report.warnings().stream().map(BeableError::render).collect(Collectors.joining("\n")));
             assertFalse(report.program().isEmpty());
         }));
     }
@@ -92,6 +93,16 @@ class StaticCheckTest {
         assertTrue(first("use \"no/such/file.beable\"").contains("cannot read 'no/such/file.beable': no such file"));
         assertTrue(first("let x = 1\ny = 2").contains("'y' is not defined\n  y = 2"));
         assertTrue(first("print sqrt(x = nonsense)").contains("'nonsense' is not defined"));
+    }
+
+    @Test
+    void warnsOfASettingNoDetectorReads() {
+        String text = "system a : qubit\ndetector D on a = spin(t)\nexperiment e { prepare |0>\n measure D\n settings t in {0, 1}, u in {0, 1} }";
+        StaticCheck.Report report = StaticCheck.check(SESSION, new Source("t.beable", text), Path.of("."));
+        assertEquals(List.of(), report.errors());
+        assertEquals(1, report.warnings().size());
+        assertTrue(report.warnings().get(0).render().startsWith("t.beable:5:24: no detector of experiment 'e' reads setting 'u'"),
+                report.warnings().get(0).render());
     }
 
     @Test
