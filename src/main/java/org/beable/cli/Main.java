@@ -58,6 +58,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--debug", description = "print Java stack traces for internal errors")
     boolean debug;
 
+    @Option(names = "--check", description = "check FILE without running it: every error the static check finds "
+            + "(the language server's diagnostics), then its warnings; exit 1 if there is an error")
+    boolean check;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -130,6 +134,7 @@ public final class Main implements Callable<Integer> {
                     err.println("beable: cannot read '" + file + "': no such file");
                     return USAGE;
                 }
+                if (check) return check(session.interpreter());
                 session.interpreter().runFile(file);
             } else {
                 return Interactive.start(session, System.in, out, err);
@@ -156,6 +161,18 @@ public final class Main implements Callable<Integer> {
             err.println("beable: the script is nested or recursing too deeply for the stack");
             return SCRIPT_ERROR;
         }
+    }
+
+    /** `--check FILE`: the static check alone, rendered as the running script would render each error; nothing runs. */
+    private int check(Interpreter interpreter) throws IOException {
+        Source source = new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        org.beable.interp.StaticCheck.Report report = org.beable.interp.StaticCheck.check(interpreter, source,
+                file.toAbsolutePath().getParent());
+        for (BeableError e : report.errors()) err.println(e.render());
+        for (BeableError w : report.warnings()) {
+            err.println(new BeableError(w.kind(), w.span(), "warning: " + w.getMessage(), w.hint()).render());
+        }
+        return report.errors().isEmpty() ? OK : SCRIPT_ERROR;
     }
 
     private int internalError(Throwable e) {

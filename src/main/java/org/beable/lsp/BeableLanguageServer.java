@@ -32,10 +32,15 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * command line gives the interpreter), in the order the editor sent it.
  */
 public final class BeableLanguageServer implements LanguageServer, LanguageClientAware {
-    /** The session whose predefined names (builtins, models, constants) documents are checked against; nothing is ever run in it. */
-    private final Interpreter session = new Interpreter(Interpreter.Options.defaults(), values -> { });
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             r -> { Thread t = new Thread(null, r, "beable-lsp", 256L << 20); t.setDaemon(true); return t; });
+    /**
+     * The session whose predefined names (builtins, models, constants) documents are checked
+     * against; nothing is ever run in it. Made on the worker while the protocol starts up, so
+     * `initialize` is answered at once and the first document waits only for what is left.
+     */
+    private final CompletableFuture<Interpreter> session =
+            CompletableFuture.supplyAsync(() -> new Interpreter(Interpreter.Options.defaults(), values -> { }), worker);
     private final DocumentService documents = new DocumentService(session, worker);
     private final WorkspaceService workspace = new Workspace();
     private volatile boolean shutdown;

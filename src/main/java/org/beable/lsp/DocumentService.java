@@ -54,22 +54,29 @@ final class DocumentService implements TextDocumentService {
         }
     }
 
-    private final Interpreter session;
+    /** What answers requests; made on the worker once the session exists, so `initialize` need not wait for it. */
+    private record Features(Interpreter session, Completions completions, Hovers hovers, Signatures signatures,
+                            SemanticTokenEncoder semanticTokens) {
+        Features(Interpreter session) {
+            this(session, new Completions(session), new Hovers(session), new Signatures(session), new SemanticTokenEncoder(session));
+        }
+    }
+
+    private final CompletableFuture<Interpreter> session;
     private final ExecutorService worker;
     private final Map<String, Open> open = new ConcurrentHashMap<>();
-    private final Completions completions;
-    private final Hovers hovers;
-    private final Signatures signatures;
-    private final SemanticTokenEncoder semanticTokens;
+    /** Read and written on the worker thread only. */
+    private Features features;
     private volatile LanguageClient client;
 
-    DocumentService(Interpreter session, ExecutorService worker) {
+    DocumentService(CompletableFuture<Interpreter> session, ExecutorService worker) {
         this.session = session;
         this.worker = worker;
-        this.completions = new Completions(session);
-        this.hovers = new Hovers(session);
-        this.signatures = new Signatures(session);
-        this.semanticTokens = new SemanticTokenEncoder(session);
+    }
+
+    private Features features() {
+        if (features == null) features = new Features(session.join());
+        return features;
     }
 
     void connect(LanguageClient client) {
@@ -117,7 +124,7 @@ final class DocumentService implements TextDocumentService {
     }
 
     private Analysis analysis(String uri, Open document) {
-        if (document.analysis == null) document.analysis = new Analysis(session, uri, document.text);
+        if (document.analysis == null) document.analysis = new Analysis(features().session(), uri, document.text);
         return document.analysis;
     }
 
@@ -131,17 +138,17 @@ final class DocumentService implements TextDocumentService {
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return answer(params.getTextDocument().getUri(), params.getPosition(),
-                (a, offset) -> Either.forLeft(completions.at(a, offset)), () -> Either.forLeft(List.of()));
+                (a, offset) -> Either.forLeft(features().completions().at(a, offset)), () -> Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return answer(params.getTextDocument().getUri(), params.getPosition(), hovers::at, () -> null);
+        return answer(params.getTextDocument().getUri(), params.getPosition(), (a, offset) -> features().hovers().at(a, offset), () -> null);
     }
 
     @Override
     public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
-        return answer(params.getTextDocument().getUri(), params.getPosition(), signatures::at, () -> null);
+        return answer(params.getTextDocument().getUri(), params.getPosition(), (a, offset) -> features().signatures().at(a, offset), () -> null);
     }
 
     @Override
@@ -158,7 +165,7 @@ final class DocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return whole(params.getTextDocument().getUri(), semanticTokens::of, () -> new SemanticTokens(List.of()));
+        return whole(params.getTextDocument().getUri(), a -> features().semanticTokens().of(a), () -> new SemanticTokens(List.of()));
     }
 
     /** A function of a position in an open document, answered on the worker; an unknown document or a failure answers `none`. */

@@ -42,7 +42,13 @@ final class Hovers {
         Map<String, List<String>> models = org.beable.bindings.Bindings.models(session);
         if (declared != null) {
             String line = analysis.positions.line(declared.line()).strip();
-            return "```beable\n" + line + "\n```\n" + Completions.kindWord(declared.kind()) + " declared on line " + declared.line();
+            String text = "```beable\n" + line + "\n```\n" + Completions.kindWord(declared.kind()) + " declared on line " + declared.line();
+            // `model sd = superdeterministic(kappa = 1e3)`: the built-in model it names says what it keeps of Bell's conditions
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^model\\s+\\w+\\s*=\\s*(\\w+)").matcher(line);
+            if (declared.kind() == Declarations.Kind.MODEL && m.find() && models.containsKey(m.group(1)) && help.has(m.group(1))) {
+                text += "\n\n---\n\n" + topic(m.group(1));
+            }
+            return text;
         }
         Builtin builtin = session.builtins().get(word);
         if (builtin != null && session.lookup(word) == builtin) {

@@ -70,6 +70,10 @@ class StaticCheckTest {
                             ? found.stream().map(BeableError::render).collect(Collectors.joining("\n"))
                             : found.get(0).render();
                     assertEquals(expected, ours);
+                    // `beable --check` prints the check's findings: the first is the running script's error
+                    InProcess.Result checked = InProcess.run("--check", file.toString());
+                    assertEquals(1, checked.exit());
+                    assertTrue(checked.err().startsWith(expected), checked.describe());
                 }));
     }
 
