@@ -135,6 +135,20 @@ class LanguageServerTest {
     }
 
     @Test
+    void garbageAndDeepNestingGetDiagnosticsAndTheServerCarriesOn() throws Exception {
+        String uri = "file:///tmp/beable-lsp-test/garbage.beable";
+        lsp.open(uri, "print " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "\n");
+        List<Diagnostic> deep = lsp.nextDiagnostics(uri).getDiagnostics();
+        // the worker's deep stack reads it, as the command line's does; a stack too small would give "nested too deeply"
+        assertTrue(deep.isEmpty() || deep.get(0).getMessage().startsWith("expression nested too deeply"), deep.toString());
+        lsp.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+                List.of(new TextDocumentContentChangeEvent("\u0000|<>|{ \"\n\uD83D\uDE00 let = fn ( { [ ]\n"))));
+        assertFalse(lsp.nextDiagnostics(uri).getDiagnostics().isEmpty());
+        assertEquals(List.of(), labels(uri, new Position(5, 0)).stream().filter(l -> l.isEmpty()).toList());
+        assertTrue(lsp.logged.isEmpty(), "no internal error was logged: " + lsp.logged);
+    }
+
+    @Test
     void anErrorAppearsAndAFixClearsIt() throws Exception {
         String uri = "file:///tmp/beable-lsp-test/fix.beable";
         lsp.open(uri, "let amplitude = 0.5\nprint amplitud * 2\n");
