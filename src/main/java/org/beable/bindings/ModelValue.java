@@ -106,6 +106,18 @@ public final class ModelValue implements Callable {
         return null;
     }
 
+    @Override
+    public BeableError refuseValue(String parameter, Object value, Span span) {
+        ModelParameter p = spec == null ? null : find(parameter);
+        if (p == null) return null;
+        try {
+            convert(null, p, value, span);     // a literal never needs the session: no word, no script function to call
+            return null;
+        } catch (BeableError e) {
+            return e;
+        }
+    }
+
     /** A bare word reaches a parameter that takes a name (`formulation = nonlinear`); for a number, a function or a list it is an undefined name. */
     @Override
     public boolean takesWord(String parameter) {

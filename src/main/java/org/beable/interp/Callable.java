@@ -32,4 +32,12 @@ public interface Callable {
     default BeableError refuseShape(int positional, List<String> named, Span span) {
         return null;
     }
+
+    /**
+     * The error a named argument with this value (a literal: a number, a string, a boolean) gets
+     * when the call converts it, or null when it converts; located at the call, as {@code call} locates it.
+     */
+    default BeableError refuseValue(String parameter, Object value, Span span) {
+        return null;
+    }
 }

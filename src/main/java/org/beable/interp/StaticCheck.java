@@ -559,7 +559,24 @@ public final class StaticCheck {
             if (callee != null) {
                 BeableError refused = callee.refuseShape(positional, List.copyOf(named.keySet()), c.span());
                 if (refused != null) errors.add(refused);
+                for (Map.Entry<String, Expr> a : named.entrySet()) {
+                    Object literal = refused == null ? literal(a.getValue()) : null;
+                    BeableError bad = literal == null ? null : callee.refuseValue(a.getKey(), literal, c.span());
+                    if (bad != null) {
+                        errors.add(bad);
+                        break;      // the call stops at its first bad value
+                    }
+                }
             }
+            return null;
+        }
+
+        /** The value of a literal argument (a number, a string, a boolean), or null when only running tells. */
+        private Object literal(Expr e) {
+            if (e instanceof Expr.Number n) return n.value();
+            if (e instanceof Expr.Negate n && n.operand() instanceof Expr.Number x) return -x.value();
+            if (e instanceof Expr.Str s) return s.value();
+            if (e instanceof Expr.Bool b) return b.value();
             return null;
         }
 

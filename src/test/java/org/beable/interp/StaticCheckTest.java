@@ -87,12 +87,24 @@ class StaticCheckTest {
         return errors.get(0).render();
     }
 
+    /** What running the text says. */
+    private static String runtime(String text) {
+        try {
+            new Interpreter(Interpreter.Options.defaults(), values -> { }).run(new Source("t.beable", text));
+            return "(ran)";
+        } catch (BeableError e) {
+            return e.render();
+        }
+    }
+
     @Test
     void findsWhatOnlyRunningUsedToFind() {
         assertTrue(first("let amplitude = 1\nfn f() = 2\nprint f() + amplitud").contains("t.beable:3:13: 'amplitud' is not defined"));
         assertTrue(first("print atan2(1)").contains("atan2() takes 2 arguments, got 1"));
         assertTrue(first("let m = retrocausal(gama = 1)").contains("model 'retrocausal' has no parameter 'gama'"));
         assertTrue(first("system a : qubit\ndetector D on b = Z").contains("t.beable:2:15: 'b' is not a declared system"));
+        assertTrue(first("let m = retrocausal(gamma = \"big\")").contains("parameter 'gamma' must be a real number, got"));
+        assertEquals(first("let m = retrocausal(gamma = \"big\")"), runtime("let m = retrocausal(gamma = \"big\")"));
         assertTrue(first("use no_such_module").contains("no standard module 'no_such_module'"));
         assertTrue(first("use \"no/such/file.beable\"").contains("cannot read 'no/such/file.beable': no such file"));
         assertTrue(first("let x = 1\ny = 2").contains("'y' is not defined\n  y = 2"));
