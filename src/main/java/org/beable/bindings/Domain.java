@@ -307,10 +307,7 @@ final class Domain implements Physics {
 
     DetectorValue declareDetector(Stmt.DetectorDecl decl, Object outcomes, Object noClick) {
         Object system = interpreter.lookup(decl.system());
-        if (!(system instanceof SystemValue s)) {
-            throw new BeableError(decl.systemSpan(), "'" + decl.system() + "' is not a declared system",
-                    systems.isEmpty() ? "declare it first: `system " + decl.system() + " : qubit`" : "the systems are: " + systemNames());
-        }
+        if (!(system instanceof SystemValue s)) throw notASystem(decl, systems.stream().map(SystemValue::name).toList());
         DetectorValue detector = new DetectorValue(decl.name(), s, decl.measurement(), outcomes, noClick, decl.span());
         checkNow(detector, decl, s);
         return detector;
@@ -329,6 +326,12 @@ final class Domain implements Physics {
         } catch (BeableError e) {
             throw e.at(decl.measurement().span());
         }
+    }
+
+    @Override
+    public BeableError notASystem(Stmt.DetectorDecl decl, List<String> systems) {
+        return new BeableError(decl.systemSpan(), "'" + decl.system() + "' is not a declared system",
+                systems.isEmpty() ? "declare it first: `system " + decl.system() + " : qubit`" : "the systems are: " + String.join(", ", systems));
     }
 
     Experiment experiment(Object value, Span span) {

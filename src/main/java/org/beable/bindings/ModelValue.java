@@ -81,13 +81,8 @@ public final class ModelValue implements Callable {
 
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
-        if (spec == null) {
-            throw new BeableError(span, "model '" + model.name() + "' is written in the script and takes no parameters",
-                    "to vary a number, write the model block inside a loop or a function");
-        }
-        if (!args.isEmpty()) {
-            throw new BeableError(span, "a model's parameters are named", "write e.g. " + example());
-        }
+        BeableError refused = refuseShape(args.size(), List.copyOf(named.keySet()), span);
+        if (refused != null) throw refused;
         Map<String, Object> merged = new LinkedHashMap<>(arguments.given());
         for (Map.Entry<String, Object> e : named.entrySet()) {
             ModelParameter parameter = parameter(e.getKey(), span);
@@ -100,9 +95,52 @@ public final class ModelValue implements Callable {
         }
     }
 
-    private ModelParameter parameter(String name, Span span) {
+    @Override
+    public BeableError refuseShape(int positional, List<String> named, Span span) {
+        if (spec == null) {
+            return new BeableError(span, "model '" + model.name() + "' is written in the script and takes no parameters",
+                    "to vary a number, write the model block inside a loop or a function");
+        }
+        if (positional > 0) return new BeableError(span, "a model's parameters are named", "write e.g. " + example());
+        for (String name : named) if (find(name) == null) return unknownParameter(name, span);
+        return null;
+    }
+
+    @Override
+    public BeableError refuseValue(String parameter, Object value, Span span) {
+        ModelParameter p = spec == null ? null : find(parameter);
+        if (p == null) return null;
+        try {
+            convert(null, p, value, span);     // a literal never needs the session: no word, no script function to call
+            return null;
+        } catch (BeableError e) {
+            return e;
+        }
+    }
+
+    /** A bare word reaches a parameter that takes a name (`formulation = nonlinear`); for a number, a function or a list it is an undefined name. */
+    @Override
+    public boolean takesWord(String parameter) {
+        ModelParameter p = spec == null ? null : find(parameter);
+        return p == null || switch (p.kind()) {
+            case NUMBER, FUNCTION, LIST, OPERATOR, OPERATORS -> false;
+            default -> true;
+        };
+    }
+
+    private ModelParameter find(String name) {
         for (ModelParameter p : spec.parameters()) if (p.name().equals(name)) return p;
-        throw new BeableError(span, "model '" + spec.name() + "' has no parameter '" + name + "'",
+        return null;
+    }
+
+    private ModelParameter parameter(String name, Span span) {
+        ModelParameter p = find(name);
+        if (p == null) throw unknownParameter(name, span);
+        return p;
+    }
+
+    private BeableError unknownParameter(String name, Span span) {
+        return new BeableError(span, "model '" + spec.name() + "' has no parameter '" + name + "'",
                 spec.parameters().isEmpty() ? "it takes none" : "its parameters are: " + parameterList());
     }
 

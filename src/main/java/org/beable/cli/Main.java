@@ -19,7 +19,8 @@ import picocli.CommandLine;
 
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
+        description = {"Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
+                "`beable lsp` starts the language server for editors (LSP on standard input and output)."},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
@@ -69,6 +70,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--spark", paramLabel = "MASTER", description = "run the cells of each sweep as Spark tasks (local[2], spark://HOST:PORT, yarn); same output as a local run")
     String spark;
 
+    @Option(names = "--check", description = "check FILE without running it: every error the static check finds "
+            + "(the language server's diagnostics), then its warnings; exit 1 if there is an error")
+    boolean check;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -115,6 +120,8 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("jupyter")) {
             return org.beable.jupyter.JupyterCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        // `beable lsp [--stdio]`: the language server speaks LSP on standard input and output (editors/vscode starts it)
+        if (args.length >= 1 && args[0].equals("lsp")) return org.beable.lsp.BeableLanguageServer.serve(System.in, out);
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
@@ -174,6 +181,7 @@ public final class Main implements Callable<Integer> {
                     err.println("beable: cannot read '" + file + "': " + notAScript);
                     return USAGE;
                 }
+                if (check) return check(session.interpreter());
                 session.interpreter().runFile(file);
             } else {
                 return Interactive.start(session, System.in, out, err);
@@ -210,6 +218,18 @@ public final class Main implements Callable<Integer> {
         if (Files.isDirectory(file)) return "it is a folder, not a script file";
         if (!Files.exists(file)) return "no such file";
         return "it is a device or another special file, not a script file";
+    }
+
+    /** `--check FILE`: the static check alone, rendered as the running script would render each error; nothing runs. */
+    private int check(Interpreter interpreter) throws IOException {
+        Source source = new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        org.beable.interp.StaticCheck.Report report = org.beable.interp.StaticCheck.check(interpreter, source,
+                file.toAbsolutePath().getParent());
+        for (BeableError e : report.errors()) err.println(e.render());
+        for (BeableError w : report.warnings()) {
+            err.println(new BeableError(w.kind(), w.span(), "warning: " + w.getMessage(), w.hint()).render());
+        }
+        return report.errors().isEmpty() ? OK : SCRIPT_ERROR;
     }
 
     private int internalError(Throwable e) {

@@ -34,13 +34,20 @@ public final class Builtin implements Callable {
 
     @Override
     public Object call(Interpreter interpreter, List<Object> args, Map<String, Object> named, Span span) {
-        if (args.size() < minArgs || (maxArgs >= 0 && args.size() > maxArgs)) {
+        BeableError refused = refuseShape(args.size(), List.copyOf(named.keySet()), span);
+        if (refused != null) throw refused;
+        return body.apply(interpreter, args, named, span);
+    }
+
+    @Override
+    public BeableError refuseShape(int positional, List<String> named, Span span) {
+        if (positional < minArgs || (maxArgs >= 0 && positional > maxArgs)) {
             String expected = minArgs == maxArgs ? String.valueOf(minArgs)
                     : maxArgs < 0 ? "at least " + minArgs : minArgs + " to " + maxArgs;
-            throw new BeableError(span, name + "() takes " + expected + " argument" + (expected.equals("1") ? "" : "s")
-                    + ", got " + args.size(), "usage: " + signature);
+            return new BeableError(span, name + "() takes " + expected + " argument" + (expected.equals("1") ? "" : "s")
+                    + ", got " + positional, "usage: " + signature);
         }
-        return body.apply(interpreter, args, named, span);
+        return null;
     }
 
     @Override

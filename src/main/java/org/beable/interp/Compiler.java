@@ -138,7 +138,7 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
                         + " not change the session's names; return a value from the function instead");
             }
             if (cell.value == null) {
-                throw new BeableError(s.span(), "'" + s.name() + "' is not defined", "define it first with `let " + s.name() + " = …`");
+                throw Undefined.assigned(s.name(), s.span());
             }
             cell.value = value.eval(f);
             return NoneValue.NONE;
@@ -157,10 +157,10 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
 
     private Node assertion(Stmt.Assert s, Scope scope) {
         Node cond = expression(s.condition(), scope);
-        String text = sourceText(s.condition().span());
         return f -> {
             if (!Values.truthy(cond.eval(f), s.condition().span())) {
-                throw new BeableError(BeableError.Kind.ASSERTION, s.span(), "assertion failed: " + text, null);
+                // the condition's text is cut from the source only on failure: compiling a long file stays linear
+                throw new BeableError(BeableError.Kind.ASSERTION, s.span(), "assertion failed: " + sourceText(s.condition().span()), null);
             }
             return NoneValue.NONE;
         };

@@ -170,7 +170,7 @@ public final class Interpreter {
     }
 
     /** Source nested beyond what the parser's stack holds: point at the deepest bracket (or the longest line). */
-    private static BeableError tooDeep(Source source) {
+    static BeableError tooDeep(Source source) {
         String text = source.text();
         int depth = 0, deepest = -1, at = 0;
         for (int k = 0; k < text.length(); k++) {
@@ -294,14 +294,7 @@ public final class Interpreter {
     }
 
     public BeableError undefined(String name, Span span) {
-        String suggestion = Suggestions.closest(name, globals.definedNames());
-        if (suggestion != null && suggestion.equalsIgnoreCase(name) && "detector".equals(Values.typeName(lookup(suggestion)))) {
-            // `b` beside a detector `B` is its setting by convention, not a misspelt detector.
-            return new BeableError(span, "'" + name + "' is not defined",
-                    "if '" + name + "' is a setting, declare it in the experiment: `settings " + name + " in {…}`; else define it with `let " + name + " = …`");
-        }
-        return new BeableError(span, "'" + name + "' is not defined",
-                suggestion != null ? "did you mean '" + suggestion + "'?" : "define it with `let " + name + " = …`");
+        return Undefined.read(name, span, globals.definedNames(), n -> "detector".equals(Values.typeName(lookup(n))));
     }
 
     // ------------------------------------------------------------------ modules
@@ -328,15 +321,14 @@ public final class Interpreter {
                 String text = StandardLibrary.read(use.module());
                 if (text == null) {
                     loadedModules.remove(key);
-                    throw new BeableError(use.span(), "no standard module '" + use.module() + "'",
-                            "the standard modules are: " + String.join(", ", StandardLibrary.modules()));
+                    throw noModule(use);
                 }
                 run(new Source("stdlib/" + use.module() + ".beable", text));
             } else {
                 Path file = baseDirectory.resolve(use.path());
                 if (!Files.isRegularFile(file)) {
                     loadedModules.remove(key);
-                    throw new BeableError(use.span(), "cannot read '" + use.path() + "': no such file", "paths are relative to the script's folder");
+                    throw noFile(use);
                 }
                 runFile(file);
             }
@@ -344,6 +336,15 @@ public final class Interpreter {
             loadedModules.remove(key);
             throw new BeableError(use.span(), "cannot read '" + use.path() + "': " + e.getMessage());
         }
+    }
+
+    static BeableError noModule(Stmt.Use use) {
+        return new BeableError(use.span(), "no standard module '" + use.module() + "'",
+                "the standard modules are: " + String.join(", ", StandardLibrary.modules()));
+    }
+
+    static BeableError noFile(Stmt.Use use) {
+        return new BeableError(use.span(), "cannot read '" + use.path() + "': no such file", "paths are relative to the script's folder");
     }
 
     // ------------------------------------------------------------------ session state

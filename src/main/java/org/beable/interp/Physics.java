@@ -1,5 +1,7 @@
 package org.beable.interp;
 
+import java.util.List;
+import org.beable.syntax.BeableError;
 import org.beable.syntax.Expr;
 import org.beable.syntax.Stmt;
 
@@ -27,4 +29,10 @@ public interface Physics {
     Node locality(Expr.Locality node, Compilation compilation);
     /** `locality e under m` written as a statement: its verdict table is printed. */
     Node localityStatement(Expr.Locality node, Compilation compilation);
+
+    /**
+     * The error a detector declared on a name that is not a system gets, given the systems
+     * declared before it (for the static check, which runs nothing); the running script raises the same.
+     */
+    BeableError notASystem(Stmt.DetectorDecl node, List<String> systems);
 }

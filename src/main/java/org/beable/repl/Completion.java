@@ -22,7 +22,7 @@ import org.jline.reader.ParsedLine;
  * after `use`, models after `under`, a model's parameters (`gamma = `) inside a call to it, and
  * otherwise keywords and every name in scope (builtins with their one-line help).
  */
-final class Completion implements Completer {
+public final class Completion implements Completer {
     private static final String TIME = ":time ";
 
     private final Supplier<Interpreter> interpreter;
@@ -31,6 +31,11 @@ final class Completion implements Completer {
 
     Completion(Supplier<Interpreter> interpreter, Commands commands) {
         this(interpreter, commands, org.beable.bindings.Bindings::models);
+    }
+
+    /** The engine alone, for code outside the REPL (the language server): no `:` commands. */
+    public Completion(Supplier<Interpreter> interpreter) {
+        this(interpreter, null, org.beable.bindings.Bindings::models);
     }
 
     /** With another view of the models in scope (tests). */
@@ -61,7 +66,7 @@ final class Completion implements Completer {
     }
 
     /** Candidates for the name that starts where `before` ends. */
-    void code(String before, List<Candidate> candidates) {
+    public void code(String before, List<Candidate> candidates) {
         List<Token> all = new ArrayList<>(Parser.tokens(before));
         if (!all.isEmpty()) {
             Token end = all.get(all.size() - 1);

@@ -16,7 +16,7 @@ import java.util.Map;
  * topic is drawn from its page in docs/models/ instead (its opening paragraph, parameters, Bell's
  * conditions and example), so the REPL and the documentation say the same thing.
  */
-final class HelpTopics {
+public final class HelpTopics {
     private static final String FOLDER = "/help/";
     private static final String EXAMPLE = "Example:";
 
@@ -26,7 +26,7 @@ final class HelpTopics {
         this.summaries = summaries;
     }
 
-    static HelpTopics load() {
+    public static HelpTopics load() {
         Map<String, String> summaries = new LinkedHashMap<>();
         for (String line : read("index").split("\n")) {
             String trimmed = line.strip();
@@ -42,16 +42,16 @@ final class HelpTopics {
         return new ArrayList<>(summaries.keySet());
     }
 
-    boolean has(String topic) {
+    public boolean has(String topic) {
         return summaries.containsKey(topic);
     }
 
-    String summary(String topic) {
+    public String summary(String topic) {
         return summaries.get(topic);
     }
 
     /** The whole text of a topic. */
-    String text(String topic) {
+    public String text(String topic) {
         return read(topic).stripTrailing();
     }
 

@@ -7,7 +7,7 @@ import org.antlr.v4.runtime.Vocabulary;
 import org.beable.syntax.grammar.BeableLexer;
 
 /** The language's keywords, read from the lexer's vocabulary so they never disagree with the grammar. */
-final class Keywords {
+public final class Keywords {
     private static final SortedSet<String> WORDS;
     private static final boolean[] TYPES;
 
@@ -32,11 +32,11 @@ final class Keywords {
     private Keywords() {}
 
     /** Every word the grammar spells out: `let`, `for`, `under`, `qubit`, … */
-    static SortedSet<String> all() {
+    public static SortedSet<String> all() {
         return WORDS;
     }
 
-    static boolean isKeyword(int tokenType) {
+    public static boolean isKeyword(int tokenType) {
         return tokenType > 0 && tokenType < TYPES.length && TYPES[tokenType];
     }
 }
