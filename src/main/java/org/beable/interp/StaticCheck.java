@@ -396,6 +396,18 @@ public final class StaticCheck {
             return null;
         }
 
+        /** A sweep's axes read the names before it; its body sees the axis names (the compiler refuses assignments to outer names). */
+        @Override
+        public Void visitSweep(Stmt.Sweep s, Scope scope) {
+            Scope inner = scope.block();
+            for (Stmt.Axis axis : s.axes()) {
+                expr(axis.items(), scope);
+                axis.names().forEach(inner::declare);
+            }
+            body(s.body(), inner);
+            return null;
+        }
+
         @Override
         public Void visitWhile(Stmt.While s, Scope scope) {
             expr(s.condition(), scope);

@@ -18,10 +18,9 @@ public final class ExportFile {
         return name.endsWith(".csv") || name.endsWith(".json");
     }
 
+    /** A CSV file gets its provenance beside it ({@link CsvExport#sideFile}); a JSON file holds it. */
     public static void write(Rows rows, Provenance provenance, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (file.getFileName().toString().toLowerCase().endsWith(".csv")) CsvExport.write(rows, provenance, out);
-            else JsonExport.write(rows, provenance, out);
-        }
+        if (file.getFileName().toString().toLowerCase().endsWith(".csv")) CsvExport.write(rows, provenance, file);
+        else JsonExport.write(rows, provenance, file);
     }
 }
