@@ -26,7 +26,8 @@ import org.beable.syntax.Span;
  * <li>`count` (required): how many trials showed that row's outcomes under its settings, a whole
  *     number ≥ 0;</li>
  * <li>`probability`, `standard_error`, `trials`: what Beable's export derives from the counts;
- *     ignored;</li>
+ *     ignored; so is `X_label` beside a column `X` (the export's label of a setting or outcome
+ *     whose number is in `X`);</li>
  * <li>`for EXPERIMENT`: the experiment's measured detectors are the outcome columns and its
  *     settings the setting columns, matched by name (every one must be there); outcomes are
  *     matched to the detector's labels or values (+1, -1), setting values to the experiment's
@@ -44,6 +45,12 @@ final class MeasuredData {
     private static final Set<String> DERIVED = Set.of("probability", "standard_error", "trials");
 
     private MeasuredData() {}
+
+    /** A column the export derives from the others: read nothing from it. */
+    private static boolean derived(String column, List<String> columns) {
+        if (DERIVED.contains(column.toLowerCase(Locale.ROOT))) return true;
+        return column.endsWith("_label") && columns.contains(column.substring(0, column.length() - "_label".length()));
+    }
 
     static MeasuredCounts load(String path, Experiment declared, Span span) {
         CountsFile.Table table = CountsFile.read(path, span);
@@ -134,7 +141,7 @@ final class MeasuredData {
                 }
             }
             for (String column : table.columns()) {
-                if (!all.contains(column) && !column.equals(countColumn) && !DERIVED.contains(column.toLowerCase(Locale.ROOT))) {
+                if (!all.contains(column) && !column.equals(countColumn) && !derived(column, table.columns())) {
                     throw headerError("column '" + column + "' is neither a detector nor a setting of experiment '" + e.name() + "'",
                             "detectors: " + String.join(", ", wanted) + "; settings: " + String.join(", ", settingColumns));
                 }
@@ -144,7 +151,7 @@ final class MeasuredData {
 
         private Experiment fromColumns() {
             for (String column : table.columns()) {
-                if (column.equals(countColumn) || DERIVED.contains(column.toLowerCase(Locale.ROOT)) || column.isEmpty()) continue;
+                if (column.equals(countColumn) || derived(column, table.columns()) || column.isEmpty()) continue;
                 if (Character.isUpperCase(column.codePointAt(0))) detectorColumns.add(column);
                 else settingColumns.add(column);
             }

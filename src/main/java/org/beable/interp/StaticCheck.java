@@ -136,6 +136,8 @@ public final class StaticCheck {
                 collectDetectorsAndModelReads(b.statements());
             } else if (stmt instanceof Stmt.For f) {
                 collectDetectorsAndModelReads(f.body().statements());
+            } else if (stmt instanceof Stmt.Sweep sw) {
+                collectDetectorsAndModelReads(sw.body().statements());
             } else if (stmt instanceof Stmt.While w) {
                 collectDetectorsAndModelReads(w.body().statements());
             } else if (stmt instanceof Stmt.If i) {
@@ -240,6 +242,8 @@ public final class StaticCheck {
                 collectAnywhere(b.statements(), out);
             } else if (stmt instanceof Stmt.For f) {
                 collectAnywhere(f.body().statements(), out);
+            } else if (stmt instanceof Stmt.Sweep sw) {
+                collectAnywhere(sw.body().statements(), out);
             } else if (stmt instanceof Stmt.While w) {
                 collectAnywhere(w.body().statements(), out);
             } else if (stmt instanceof Stmt.If i) {

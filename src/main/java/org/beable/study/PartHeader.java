@@ -6,23 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.beable.output.Provenance;
 
 /**
  * The first line of a shard's part or a resume journal: what made it (the provenance every
- * exported file records, with the script's hash to compare), the table, and the shard.
+ * exported file records, with the script's hash to compare; its command line leaves out the
+ * shard, so the merged file records the unsharded run's), the table, and the shard.
  * Parts whose headers disagree on version, seed or script are never combined.
  */
-record PartHeader(String version, long seed, String script, String scriptText, String table, String shard) {
+record PartHeader(String version, long seed, String script, String scriptText, List<String> commandLine, String table, String shard) {
     static final String MARK = "beable-part";
 
     static PartHeader of(Provenance provenance, String table, Shard shard) {
-        return new PartHeader(provenance.version(), provenance.seed(), provenance.script(), provenance.scriptText(), table,
+        return new PartHeader(provenance.version(), provenance.seed(), provenance.script(), provenance.scriptText(), provenance.commandLine(), table,
                 shard == null ? null : shard.toString());
     }
 
     Provenance provenance() {
-        return new Provenance(version, seed, script, scriptText);
+        return new Provenance(version, seed, script, scriptText, commandLine);
     }
 
     String scriptHash() {
@@ -48,6 +50,7 @@ record PartHeader(String version, long seed, String script, String scriptText, S
         node.put("script", script);
         node.put("script_sha256", scriptHash());
         if (scriptText != null) node.put("script_text", scriptText);
+        commandLine.forEach(node.putArray("command_line")::add);
         if (table != null) node.put("table", table);
         if (shard != null) node.put("shard", shard);
         return node;
@@ -57,8 +60,14 @@ record PartHeader(String version, long seed, String script, String scriptText, S
     static PartHeader read(JsonNode node) {
         if (node == null || !node.has(MARK)) return null;
         return new PartHeader(node.path("version").asText(), Long.parseLong(node.path("seed").asText("0")), node.path("script").asText(),
-                node.has("script_text") ? node.get("script_text").asText() : null, node.has("table") ? node.get("table").asText() : null,
+                node.has("script_text") ? node.get("script_text").asText() : null, words(node.path("command_line")), node.has("table") ? node.get("table").asText() : null,
                 node.has("shard") ? node.get("shard").asText() : null);
+    }
+
+    private static List<String> words(JsonNode array) {
+        List<String> words = new java.util.ArrayList<>();
+        array.forEach(w -> words.add(w.asText()));
+        return words;
     }
 
     private static String sha256(String text) {
