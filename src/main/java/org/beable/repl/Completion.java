@@ -19,7 +19,8 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion from what the session knows: `:` commands and their arguments, stdlib modules
- * after `use`, models after `under`, a model's parameters (`gamma = `) inside a call to it, and
+ * after `use`, models after `under`, a model's parameters (`gamma = `) inside a call to it, the
+ * words a text parameter takes (`rule = toy`), and
  * otherwise keywords and every name in scope (builtins with their one-line help).
  */
 public final class Completion implements Completer {
@@ -92,6 +93,13 @@ public final class Completion implements Completer {
         if (previous.equals("under") || declaresModel(tokens)) {
             for (String model : models.keySet()) candidates.add(candidate(model, "models", "model"));
             return;
+        }
+        if (previous.equals("=") && tokens.size() >= 3) {
+            // `grw(rule = `: the words a model's text parameter takes
+            String callee = callee(tokens.subList(0, tokens.size() - 2));
+            List<String> words = callee == null ? List.of() : WordValues.of(callee, tokens.get(tokens.size() - 2).getText());
+            for (String word : words) candidates.add(candidate(word, "values of " + tokens.get(tokens.size() - 2).getText(), null));
+            if (!words.isEmpty()) return;
         }
         if (previous.equals("(") || previous.equals(",")) {
             String callee = callee(tokens);

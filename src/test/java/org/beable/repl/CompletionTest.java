@@ -126,6 +126,21 @@ class CompletionTest {
         assertTrue(complete(":time sq").contains("sqrt"));
     }
 
+    /** Words a text parameter takes, read from the parameter's own help. */
+    @Test
+    void theWordsOfATextParameterComplete() {
+        Completion real = new Completion(session::interpreter, commands);
+        for (String[] c : new String[][] {{"model g = grw(rule = ", "toy", "born"}, {"run e under grw(formulation = ", "nonlinear", "linear_cooking"},
+                {"let m = ensemble(level = ", "class", "mean_field"}}) {
+            ParsedLine parsed = new LineParser().parse(c[0], c[0].length(), ParseContext.COMPLETE);
+            List<Candidate> candidates = new ArrayList<>();
+            real.complete(null, parsed, candidates);
+            List<String> values = candidates.stream().map(Candidate::value).toList();
+            assertTrue(values.contains(c[1]) && values.contains(c[2]), c[0] + " → " + values);
+        }
+        assertEquals(List.of("toy", "born"), WordValues.wordsIn("toy (fair coins, the paper's) or born (uniform numbers: the Born rule for any state)"));
+    }
+
     @Test
     void nothingInsideACommentOrAString() {
         assertTrue(complete("let x = 1 # a comment about sq").isEmpty());

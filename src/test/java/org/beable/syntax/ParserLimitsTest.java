@@ -50,10 +50,12 @@ class ParserLimitsTest {
         assertEquals(1, e.errors().size());
     }
 
+    /** Through the command line, which parses on its large-stack thread (a test thread's stack is smaller). */
     @Test
-    void nestingUpToTheLimitParses() {
-        String deep = "let x = " + "(".repeat(Nesting.LIMIT) + "1" + ")".repeat(Nesting.LIMIT);
-        assertEquals(1, Parser.parse(new Source("deep", deep)).size());
+    void nestingUpToTheLimitParsesAndRuns() {
+        String deep = "print " + "(".repeat(Nesting.LIMIT) + "1" + ")".repeat(Nesting.LIMIT);
+        org.beable.golden.InProcess.Result r = org.beable.golden.InProcess.run("-e", deep);
+        assertEquals("1\n", r.out(), r::describe);
     }
 
     @Test
