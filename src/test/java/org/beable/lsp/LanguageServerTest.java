@@ -139,8 +139,9 @@ class LanguageServerTest {
         String uri = "file:///tmp/beable-lsp-test/garbage.beable";
         lsp.open(uri, "print " + "(".repeat(20_000) + "1" + ")".repeat(20_000) + "\n");
         List<Diagnostic> deep = lsp.nextDiagnostics(uri).getDiagnostics();
-        // the worker's deep stack reads it, as the command line's does; a stack too small would give "nested too deeply"
-        assertTrue(deep.isEmpty() || deep.get(0).getMessage().startsWith("expression nested too deeply"), deep.toString());
+        // refused before parsing, as the command line refuses it: brackets deeper than the parser's limit
+        assertEquals(1, deep.size(), deep.toString());
+        assertTrue(deep.get(0).getMessage().startsWith("brackets nested more than 256 deep"), deep.toString());
         lsp.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
                 List.of(new TextDocumentContentChangeEvent("\u0000|<>|{ \"\n\uD83D\uDE00 let = fn ( { [ ]\n"))));
         assertFalse(lsp.nextDiagnostics(uri).getDiagnostics().isEmpty());
