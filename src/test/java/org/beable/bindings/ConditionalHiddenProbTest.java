@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.Main;
+import org.beable.cli.ScriptRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +15,8 @@ class ConditionalHiddenProbTest {
     @TempDir
     Path folder;
 
-    private record Result(int exit, String out, String err) {}
-
-    private Result run(String script) throws IOException {
-        Path file = folder.resolve("cond.beable");
-        Files.writeString(file, script);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private ScriptRun run(String script) throws IOException {
+        return ScriptRun.of(folder, "cond.beable", script);
     }
 
     private static final String SETUP = """
@@ -46,7 +34,7 @@ class ConditionalHiddenProbTest {
 
     @Test
     void theConditionalIsTheJointOverTheMarginal() throws IOException {
-        Result r = run(SETUP + """
+        ScriptRun r = run(SETUP + """
                 let m = retrocausal(gamma = 0.2)
                 let joint = hidden_prob(e, m, A = +1, B = -1, a = 0, b = pi/4, spins = 0.5)
                 let marginal_b = hidden_prob(e, m, B = -1, a = 0, b = pi/4, spins = 0.5)
@@ -66,12 +54,12 @@ class ConditionalHiddenProbTest {
 
     @Test
     void badConditionsAreLocated() throws IOException {
-        Result positional = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | 3)\n");
+        ScriptRun positional = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | 3)\n");
         assertEquals(1, positional.exit());
         assertTrue(positional.err().contains("cond.beable:11:"), positional.err());
         assertTrue(positional.err().contains("after | (given) only named arguments may follow"), positional.err());
 
-        Result never = run(SETUP + """
+        ScriptRun never = run(SETUP + """
                 let net = retrocausal(gamma = 0.2, convention = net)
                 let p = hidden_prob(e, net | A = +1, B = +1, a = 0, b = pi/4, rotations = [0.5, pi/4 - 0.5], spins = 0)
                 """);
@@ -80,7 +68,7 @@ class ConditionalHiddenProbTest {
         assertTrue(never.err().contains("the condition A = 1, B = 1 has probability 0"), never.err());
         assertFalse(never.err().contains("Exception"), never.err());
 
-        Result both = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | A = -1, a = 0, b = pi/4, spins = 0.5)\n");
+        ScriptRun both = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | A = -1, a = 0, b = pi/4, spins = 0.5)\n");
         assertEquals(1, both.exit());
         assertTrue(both.err().contains("detector A is on both sides of |"), both.err());
     }

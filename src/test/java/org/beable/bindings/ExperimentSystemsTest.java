@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.Main;
+import org.beable.cli.ScriptRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +15,8 @@ class ExperimentSystemsTest {
     @TempDir
     Path folder;
 
-    private record Result(int exit, String out, String err) {}
-
-    private Result run(String script) throws IOException {
-        Path file = folder.resolve("sys.beable");
-        Files.writeString(file, script);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private ScriptRun run(String script) throws IOException {
+        return ScriptRun.of(folder, "sys.beable", script);
     }
 
     private static final String SETUP = """
@@ -39,7 +27,7 @@ class ExperimentSystemsTest {
             detector C on q3 = Z
             """;
 
-    private void failsAt(Result r, int line, String... phrases) {
+    private void failsAt(ScriptRun r, int line, String... phrases) {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("sys.beable:" + line + ":"), r.err());
         for (String p : phrases) assertTrue(r.err().contains(p), "'" + p + "' in " + r.err());
@@ -48,7 +36,7 @@ class ExperimentSystemsTest {
 
     @Test
     void anExperimentOnSomeSystemsUsesTheirLayoutInItsOrder() throws IOException {
-        Result r = run(SETUP + """
+        ScriptRun r = run(SETUP + """
                 experiment e {
                   systems q3, q1
                   prepare |10>

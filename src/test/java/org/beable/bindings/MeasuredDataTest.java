@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.Main;
+import org.beable.cli.ScriptRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +19,8 @@ class MeasuredDataTest {
     @TempDir
     Path folder;
 
-    private record Result(int exit, String out, String err) {}
-
-    private Result run(String script) throws IOException {
-        Path file = folder.resolve("script.beable");
-        Files.writeString(file, script);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {file.toString(), "--out", folder.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private ScriptRun run(String script) throws IOException {
+        return ScriptRun.of(folder, "script.beable", script, "--out", folder.toString());
     }
 
     private static final String SETUP = """
@@ -49,14 +38,14 @@ class MeasuredDataTest {
             }
             """;
 
-    private void succeeds(Result r) {
+    private void succeeds(ScriptRun r) {
         assertEquals(0, r.exit(), r.out() + r.err());
     }
 
     /** Exported as CSV and as JSON and loaded back, with and without the experiment: every analysis gives the run's numbers. */
     @Test
     void beablesOwnExportLoadsBackToTheSameAnalyses() throws IOException {
-        Result r = run(SETUP + """
+        ScriptRun r = run(SETUP + """
                 let r = run e under retrocausal(gamma = 0.2)
                 export r to "r.csv"
                 export r to "r.json"
@@ -99,7 +88,7 @@ class MeasuredDataTest {
                 -0.785398163,1.570796327,-1,1,10
                 "-0.785398163",1.570796327,-1,-1,"40"
                 """);
-        Result r = run(SETUP + """
+        ScriptRun r = run(SETUP + """
                 let d = load "plain.csv" for e
                 assert correlation(d, A, B, a = 0, b = pi/4) ≈ -0.6 within 1e-12
                 assert correlation(d, A, B, a = pi/2, b = -pi/4) ≈ 0.6 within 1e-12
@@ -111,7 +100,7 @@ class MeasuredDataTest {
         succeeds(r);
     }
 
-    private void failsAt(Result r, String where, String... phrases) {
+    private void failsAt(ScriptRun r, String where, String... phrases) {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains(where), "located at " + where + ": " + r.err());
         for (String phrase : phrases) assertTrue(r.err().contains(phrase), "'" + phrase + "' in: " + r.err());
@@ -127,7 +116,7 @@ class MeasuredDataTest {
         failsAt(run(SETUP + "let d = load \"nob.csv\" for e\n"), "nob.csv:1:", "no column 'B'", "measures (a detector)");
 
         Files.writeString(folder.resolve("negative.csv"), "# header comment\na,b,A,B,count\n0,0.785398163,+1,+1,3\n0,0.785398163,+1,-1,-2\n");
-        Result negative = run(SETUP + "let d = load \"negative.csv\" for e\n");
+        ScriptRun negative = run(SETUP + "let d = load \"negative.csv\" for e\n");
         failsAt(negative, "negative.csv:4:", "the count -2 is negative");
         assertTrue(negative.err().contains("0,0.785398163,+1,-1,-2"), "the file's line is shown: " + negative.err());
 
