@@ -36,19 +36,14 @@ public record MeasuredCounts(Experiment experiment, String source, long[][] coun
 
     @Override
     public double[] probabilities(int combination) {
-        long n = trials(combination);
-        double[] p = new double[counts[combination].length];
-        if (n > 0) for (int k = 0; k < p.length; k++) p[k] = (double) counts[combination][k] / n;
-        return p;
+        return OutcomeStatistics.frequencies(counts[combination]);
     }
 
     @Override public long[] counts(int combination) { return counts[combination].clone(); }
 
     @Override
     public long trials(int combination) {
-        long n = 0;
-        for (long x : counts[combination]) n += x;
-        return n;
+        return OutcomeStatistics.total(counts[combination]);
     }
 
     @Override

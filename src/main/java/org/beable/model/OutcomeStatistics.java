@@ -21,4 +21,19 @@ public interface OutcomeStatistics {
 
     /** Trials run under a combination; 0 for an exact result. */
     long trials(int combination);
+
+    /** The trials behind counts of joint outcomes. */
+    static long total(long[] counts) {
+        long n = 0;
+        for (long x : counts) n += x;
+        return n;
+    }
+
+    /** Relative frequencies of counts (all zero when there are no trials). */
+    static double[] frequencies(long[] counts) {
+        long n = total(counts);
+        double[] p = new double[counts.length];
+        if (n > 0) for (int k = 0; k < p.length; k++) p[k] = (double) counts[k] / n;
+        return p;
+    }
 }

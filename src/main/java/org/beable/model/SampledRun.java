@@ -97,19 +97,13 @@ public final class SampledRun implements OutcomeStatistics {
 
     @Override
     public double[] probabilities(int combination) {
-        long[] c = counts[combination];
-        long n = trials(combination);
-        double[] p = new double[c.length];
-        if (n > 0) for (int k = 0; k < c.length; k++) p[k] = (double) c[k] / n;
-        return p;
+        return OutcomeStatistics.frequencies(counts[combination]);
     }
 
     @Override public long[] counts(int combination) { return counts[combination].clone(); }
 
     @Override
     public long trials(int combination) {
-        long n = 0;
-        for (long x : counts[combination]) n += x;
-        return n;
+        return OutcomeStatistics.total(counts[combination]);
     }
 }
