@@ -20,7 +20,8 @@ import picocli.CommandLine;
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = {"Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
-                "`beable lsp` starts the language server for editors (LSP on standard input and output)."},
+                "`beable lsp` starts the language server for editors (LSP on standard input and output);",
+                "`beable jupyter install|remove|kernel` manages the Jupyter kernel; `beable merge PART… --to FILE` joins a sweep's shards."},
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
@@ -55,7 +56,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "folder for files that export and plot write with a relative name (default: the current folder)")
     Path outputDirectory = Path.of("");
 
-    // ---- files a script may write (issue 14): --out above, and folders allowed besides it
+    // ---- files a script may write: --out above, and folders allowed besides it
     @Option(names = "--allow-write", paramLabel = "DIR", description = "also let scripts write files inside DIR (repeatable); by default they write only inside --out")
     java.util.List<Path> allowWrite = new java.util.ArrayList<>();
     // ----
