@@ -303,6 +303,7 @@ final class Domain implements Physics {
             throw new BeableError(span, "the state has dimension " + state.dimension() + " but the declared systems ("
                     + systemNames() + ") have dimension " + layout.dimension());
         }
+        if (state.isKet()) interpreter.checkDimension(state.dimension(), span, "the density matrix of this state");
         return state.isKet() ? state.matrix().projector() : state.matrix();
     }
 

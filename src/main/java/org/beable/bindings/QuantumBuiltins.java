@@ -242,6 +242,7 @@ public final class QuantumBuiltins implements Binding {
 
     static QValue density(Interpreter it, Object value, Span span) {
         QValue state = Domain.of(it).requireState(value, span, "the state");
+        if (state.isKet()) it.checkDimension(state.dimension(), span, "the density matrix of this state");
         return state.isKet() ? new QValue(state.matrix().projector(), state.dims()) : state;
     }
 
