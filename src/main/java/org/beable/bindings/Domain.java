@@ -209,9 +209,12 @@ final class Domain implements Physics {
         }
         long total = (long) layout.dimension() * dimension;
         if (systems.isEmpty()) total = dimension;
-        if (total > interpreter.options().maxDimension()) {
+        // Declaring systems allocates nothing of that size: the state space is bounded by the sparse
+        // limit, and dense matrices on it by --max-dim where they are made.
+        if (total > interpreter.options().sparseLimit()) {
             throw new BeableError(BeableError.Kind.LIMIT, span, "declaring '" + name + "' makes the joint dimension " + total
-                    + ", over the limit of " + interpreter.options().maxDimension(), "raise the limit with --max-dim N");
+                    + ", over the limit of " + interpreter.options().sparseLimit() + " for state spaces",
+                    "raise the limit with --max-sparse-dim N");
         }
         SystemValue system = new SystemValue(name, systems.size(), dimension);
         systems.add(system);
@@ -261,7 +264,7 @@ final class Domain implements Physics {
             }
             long dimension = 1;
             for (int d : dims) dimension *= d;
-                interpreter.checkDimension(dimension, k.span(), "this ket");
+            interpreter.checkSparseDimension(dimension, k.span(), "this ket");
             ket = new QValue(Kets.basis(dims, levels), dims);
         }
         return k.bra() ? ket.with(ket.matrix().adjoint()) : ket;
@@ -300,6 +303,7 @@ final class Domain implements Physics {
             throw new BeableError(span, "the state has dimension " + state.dimension() + " but the declared systems ("
                     + systemNames() + ") have dimension " + layout.dimension());
         }
+        if (state.isKet()) interpreter.checkDimension(state.dimension(), span, "the density matrix of this state");
         return state.isKet() ? state.matrix().projector() : state.matrix();
     }
 

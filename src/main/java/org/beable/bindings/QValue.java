@@ -50,6 +50,7 @@ public final class QValue implements Operand {
     public CMatrix matrix() {
         CMatrix m = matrix;
         if (m == null) {
+            org.beable.interp.Interpreter.checkDenseHere(dimension(), "the dense form of this sparse " + kind());
             m = sparse.toDense();
             matrix = m;
         }
@@ -73,6 +74,16 @@ public final class QValue implements Operand {
 
     public QValue with(SparseMatrix m) {
         return new QValue(m, dims);
+    }
+
+    /**
+     * Kets, bras and operators (large operators are kept sparse, tensor products of them too) take
+     * memory in proportion to the dimension: their tensor products are bounded by the sparse
+     * limit. A non-square matrix is tensored densely.
+     */
+    @Override
+    public boolean linearInDimension() {
+        return isKet() || isBra() || isOperator();
     }
 
     public String kind() {

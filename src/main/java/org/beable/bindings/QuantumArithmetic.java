@@ -57,6 +57,7 @@ final class QuantumArithmetic {
                     p.isKet() && q.isKet() ? "for an inner product write dag(a) * b or inner(a, b); for a tensor product a ⊗ b" : null);
         }
         if (p.isSparse() && q.isSparse()) return p.with(p.sparse().times(q.sparse())); // two operators of one space
+        if (p.rows() > 1 && q.cols() > 1) org.beable.interp.Interpreter.checkDenseHere(Math.max(p.rows(), q.cols()), "this product");
         CMatrix m = p.isSparse() ? p.sparse().times(q.matrix()) : p.matrix().times(q.matrix());
         if (m.rows == 1 && m.cols == 1) return Values.number(m.get(0, 0));
         int[] dims = p.isKet() && q.isBra() ? p.dims() : p.isOperator() ? p.dims() : q.dims();

@@ -42,7 +42,7 @@ public final class QuantumBuiltins implements Binding {
         in.define("ket", new Builtin("ket", "ket(level, dim)", "the basis ket |level> of a space of dimension dim", 2, 2,
                 (it, a, n, s) -> {
                     int d = dimension(a.get(1), s);
-                    it.checkDimension(d, s, "this ket");
+                    it.checkSparseDimension(d, s, "this ket");
                     int k = (int) Values.integer(a.get(0), s, "the level");
                     if (k < 0 || k >= d) throw new BeableError(s, "level " + k + " does not exist in dimension " + d);
                     return QValue.single(org.beable.quantum.Kets.basis(new int[] {d}, new int[] {k}));
@@ -59,7 +59,9 @@ public final class QuantumBuiltins implements Binding {
             Object result = a.get(0);
             for (int k = 1; k < a.size(); k++) {
                 if (result instanceof QValue p && a.get(k) instanceof QValue q) {
-                    it.checkDimension((long) p.dimension() * q.dimension(), s, "this tensor product");
+                    long dimension = (long) p.dimension() * q.dimension();
+                    if (p.linearInDimension() && q.linearInDimension()) it.checkSparseDimension(dimension, s, "this tensor product");
+                    else it.checkDimension(dimension, s, "this tensor product");
                 }
                 result = QuantumArithmetic.tensor(result, a.get(k), s);
             }
@@ -68,6 +70,7 @@ public final class QuantumBuiltins implements Binding {
         in.define("projector", Builtins.fixed("projector", "projector(ket)", "|ψ><ψ| for a normalised ket", 1,
                 (it, a, n, s) -> {
                     QValue k = ket(a.get(0), s, "projector's argument");
+                    it.checkDimension(k.dimension(), s, "this projector");
                     return new QValue(k.matrix().projector(), k.dims());
                 }));
         in.define("density", Builtins.fixed("density", "density(state)", "the density matrix of a state (a ket, or already a density matrix)", 1,
@@ -239,6 +242,7 @@ public final class QuantumBuiltins implements Binding {
 
     static QValue density(Interpreter it, Object value, Span span) {
         QValue state = Domain.of(it).requireState(value, span, "the state");
+        if (state.isKet()) it.checkDimension(state.dimension(), span, "the density matrix of this state");
         return state.isKet() ? new QValue(state.matrix().projector(), state.dims()) : state;
     }
 

@@ -50,8 +50,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--max-trials", paramLabel = "N", description = "refuse runs with more trials than this (default ${DEFAULT-VALUE})")
     long maxTrials = Interpreter.Options.DEFAULT_MAX_TRIALS;
 
-    @Option(names = "--max-dim", paramLabel = "N", description = "refuse state spaces larger than this (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-dim", paramLabel = "N", description = "refuse dense matrices larger than this (default ${DEFAULT-VALUE})")
     int maxDimension = Interpreter.Options.DEFAULT_MAX_DIMENSION;
+
+    // --- issue 12: the sparse limit (state spaces, kets, sparse operators) ---
+    @Option(names = "--max-sparse-dim", paramLabel = "N",
+            description = "refuse state spaces, kets and sparse operators larger than this (default ${DEFAULT-VALUE}: 16 qubits)")
+    int maxSparseDimension = Interpreter.Options.DEFAULT_MAX_SPARSE_DIMENSION;
+    // --- end issue 12 ---
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder for files that export and plot write with a relative name (default: the current folder)")
     Path outputDirectory = Path.of("");
@@ -147,8 +153,8 @@ public final class Main implements Callable<Integer> {
                 return USAGE;
             }
         }
-        if (threads < 0 || maxTrials < 1 || maxDimension < 2) {
-            err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1 and --max-dim ≥ 2");
+        if (threads < 0 || maxTrials < 1 || maxDimension < 2 || maxSparseDimension < 2) {
+            err.println("beable: --threads must be ≥ 0, --max-trials ≥ 1, --max-dim ≥ 2 and --max-sparse-dim ≥ 2");
             return USAGE;
         }
         org.beable.study.Shard split;
@@ -158,7 +164,7 @@ public final class Main implements Callable<Integer> {
             err.println("beable: --shard " + shard + ": " + e.getMessage());
             return USAGE;
         }
-        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory, allowWrite);
+        Interpreter.Options options = new Interpreter.Options(threads, seed, maxTrials, maxDimension, outputDirectory, allowWrite, maxSparseDimension);
         Session session = switch (format) {
             case json -> Session.json(options, out);
             case csv -> Session.csv(options, out);

@@ -440,7 +440,9 @@ final class Compiler implements Stmt.Visitor<Node, Scope>, Expr.Visitor<Node, Sc
                     Object x = left.eval(f);
                     Object y = right.eval(f);
                     if (x instanceof Operand p && y instanceof Operand q) {
-                        interpreter.checkDimension(p.spaceDimension() * q.spaceDimension(), span, "this tensor product");
+                        long dimension = p.spaceDimension() * q.spaceDimension();
+                        if (p.linearInDimension() && q.linearInDimension()) interpreter.checkSparseDimension(dimension, span, "this tensor product");
+                        else interpreter.checkDimension(dimension, span, "this tensor product");
                     }
                     return Operators.binary(op, x, y, span);
                 };

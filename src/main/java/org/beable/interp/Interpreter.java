@@ -56,15 +56,22 @@ public final class Interpreter {
     private int sweepsStarted;
     private java.util.function.Consumer<KeptRow> rowSink;
 
-    /** Settings fixed for a session: thread count, limits, and a seed that overrides the script's. */
+    /**
+     * Settings fixed for a session: thread count, limits, and a seed that overrides the script's.
+     * {@code maxDimension} (--max-dim) bounds dense matrices, whose memory grows with the square of
+     * the dimension; {@code maxSparseDimension} (--max-sparse-dim) bounds the state space itself —
+     * declared systems, kets and sparse operators, whose memory grows with the dimension.
+     */
     public record Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory,
-                          List<Path> writableFolders) {
+                          List<Path> writableFolders, int maxSparseDimension) {
         public static final long DEFAULT_MAX_TRIALS = 100_000_000L;
         public static final int DEFAULT_MAX_DIMENSION = 4096;
+        /** 16 qubits. */
+        public static final int DEFAULT_MAX_SPARSE_DIMENSION = 1 << 16;
 
-        /** Files are written only inside the output folder (no --allow-write folders). */
+        /** Files are written only inside the output folder (no --allow-write folders); the default sparse limit. */
         public Options(int threads, Long seedOverride, long maxTrials, int maxDimension, Path outputDirectory) {
-            this(threads, seedOverride, maxTrials, maxDimension, outputDirectory, List.of());
+            this(threads, seedOverride, maxTrials, maxDimension, outputDirectory, List.of(), DEFAULT_MAX_SPARSE_DIMENSION);
         }
 
         /** Files written with a relative path (export, plot) land in the current directory. */
@@ -75,7 +82,15 @@ public final class Interpreter {
         public static Options defaults() {
             return new Options(0, null, DEFAULT_MAX_TRIALS, DEFAULT_MAX_DIMENSION);
         }
+
+        /** The largest state space (systems, kets, sparse operators). */
+        public int sparseLimit() {
+            return maxSparseDimension;
+        }
     }
+
+    /** The options of the session running on this thread, so values can check a dense form they are about to make. */
+    private static final ThreadLocal<Options> RUNNING = new ThreadLocal<>();
 
     public Interpreter(Options options, Output output) {
         this.options = options;
@@ -135,15 +150,22 @@ public final class Interpreter {
             scriptText = source.text();
         }
         Object last = NoneValue.NONE;
-        for (int k = 0; k < units.size(); k++) {
-            RandomPosition before = randomPosition();
-            try {
-                last = guarded(units.get(k));
-            } catch (RuntimeException | Error e) {
-                restore(before);
-                throw e;
+        Options outer = RUNNING.get();
+        RUNNING.set(options);
+        try {
+            for (int k = 0; k < units.size(); k++) {
+                RandomPosition before = randomPosition();
+                try {
+                    last = guarded(units.get(k));
+                } catch (RuntimeException | Error e) {
+                    restore(before);
+                    throw e;
+                }
+                done.done(program.get(k), last);
             }
-            done.done(program.get(k), last);
+        } finally {
+            if (outer == null) RUNNING.remove();
+            else RUNNING.set(outer);
         }
         return last;
     }
@@ -202,6 +224,8 @@ public final class Interpreter {
             throw new BeableError(unit.span(), "recursion too deep", "check the base case of your recursive function");
         } catch (BeableError | CancelledException | InternalFailure e) {
             throw e;
+        } catch (LimitExceeded e) {
+            throw new BeableError(BeableError.Kind.LIMIT, unit.span(), e.getMessage(), e.hint());
         } catch (RuntimeException e) {
             throw new InternalFailure(unit.span(), "this statement", e);
         }
@@ -234,6 +258,8 @@ public final class Interpreter {
             throw e;
         } catch (StackOverflowError e) {
             throw e;
+        } catch (LimitExceeded e) {
+            throw new BeableError(BeableError.Kind.LIMIT, span, callable.name() + "(): " + e.getMessage(), e.hint());
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : PlainNumbers.of(e.getMessage());
             throw new BeableError(span, callable.name() + "(): " + message);
@@ -285,12 +311,38 @@ public final class Interpreter {
         return random;
     }
 
-    /** Refuses a space larger than --max-dim before anything that size is allocated. */
+    /** Refuses a dense matrix larger than --max-dim before anything that size is allocated. */
     public void checkDimension(long dimension, Span span, String what) {
         if (dimension > options.maxDimension()) {
-            throw new BeableError(BeableError.Kind.LIMIT, span, what + " has dimension " + dimension
-                    + ", over the limit of " + options.maxDimension(), "raise the limit with --max-dim N");
+            throw new BeableError(BeableError.Kind.LIMIT, span, denseMessage(dimension, options.maxDimension(), what), DENSE_HINT);
         }
+    }
+
+    /** Refuses a state space (systems, kets, sparse operators) larger than --max-sparse-dim. */
+    public void checkSparseDimension(long dimension, Span span, String what) {
+        if (dimension > options.sparseLimit()) {
+            throw new BeableError(BeableError.Kind.LIMIT, span, what + " has dimension " + dimension + ", over the limit of "
+                    + options.sparseLimit() + " for state spaces and sparse operators", SPARSE_HINT);
+        }
+    }
+
+    /**
+     * For values that are about to make a dense matrix of the given dimension without a span at
+     * hand (a sparse operator's dense form): throws {@link LimitExceeded} over the running
+     * session's --max-dim. Off the interpreter's thread (model workers) there is no session to ask.
+     */
+    public static void checkDenseHere(long dimension, String what) {
+        Options running = RUNNING.get();
+        if (running != null && dimension > running.maxDimension()) {
+            throw new LimitExceeded(denseMessage(dimension, running.maxDimension(), what), DENSE_HINT);
+        }
+    }
+
+    private static final String DENSE_HINT = "raise the limit with --max-dim N (memory grows as N²), or keep the operator sparse";
+    private static final String SPARSE_HINT = "raise the limit with --max-sparse-dim N";
+
+    private static String denseMessage(long dimension, int limit, String what) {
+        return what + " has dimension " + dimension + ", over the limit of " + limit + " for dense matrices";
     }
 
     public BeableError undefined(String name, Span span) {

@@ -29,4 +29,10 @@ public interface Operand {
 
     /** The dimension of the space it lives in, so a product that would exceed --max-dim is refused before it is made. */
     long spaceDimension();
+
+    /**
+     * Whether it (and its tensor products) take memory in proportion to the dimension, not its
+     * square: then --max-sparse-dim bounds a tensor product instead of --max-dim.
+     */
+    default boolean linearInDimension() { return false; }
 }

@@ -176,26 +176,7 @@ public final class CMatrix {
         int n = o.cols;
         double[] r = new double[rows * n];
         double[] i = new double[rows * n];
-        // i-k-j order walks both o and the result along rows (cache friendly); zero entries of
-        // this are skipped because embedded operators and projectors are mostly zeros.
-        for (int a = 0; a < rows; a++) {
-            int rowA = a * cols;
-            int rowC = a * n;
-            for (int k = 0; k < cols; k++) {
-                double xr = re[rowA + k];
-                double xi = im[rowA + k];
-                if (xr == 0.0 && xi == 0.0) {
-                    continue;
-                }
-                int rowB = k * n;
-                for (int b = 0; b < n; b++) {
-                    double yr = o.re[rowB + b];
-                    double yi = o.im[rowB + b];
-                    r[rowC + b] += xr * yr - xi * yi;
-                    i[rowC + b] += xr * yi + xi * yr;
-                }
-            }
-        }
+        ComplexProduct.multiply(rows, cols, n, re, im, o.re, o.im, r, i);
         return new CMatrix(rows, n, r, i);
     }
 

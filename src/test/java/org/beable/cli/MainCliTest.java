@@ -136,7 +136,7 @@ class MainCliTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"--no-such-option", "--threads=x", "--format=yaml", "--seed=abc", "--max-trials=0", "--max-dim=1", "--threads=-1"})
+        @ValueSource(strings = {"--no-such-option", "--threads=x", "--format=yaml", "--seed=abc", "--max-trials=0", "--max-dim=1", "--max-sparse-dim=1", "--threads=-1"})
         void badOptionExitsTwo(String option) throws IOException {
             Result r = InProcess.run(option, script("ok.beable", "print 1\n").toString());
             assertExit(2, r);

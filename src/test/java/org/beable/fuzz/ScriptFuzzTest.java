@@ -43,7 +43,7 @@ import org.beable.golden.InProcess;
  */
 class ScriptFuzzTest {
     static final Duration PER_SCRIPT = Duration.ofSeconds(5);
-    static final List<String> LIMITS = List.of("--threads", "1", "--max-trials", "1000", "--max-dim", "64");
+    static final List<String> LIMITS = List.of("--threads", "1", "--max-trials", "1000", "--max-dim", "64", "--max-sparse-dim", "64");
 
     static Path sandbox;
 
