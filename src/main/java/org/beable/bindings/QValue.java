@@ -60,6 +60,14 @@ public final class QValue implements Operand {
     /** The sparse form, or null for a dense value. */
     public SparseMatrix sparse() { return sparse; }
     public boolean isSparse() { return sparse != null; }
+
+    /** Whether every entry is finite, read from the sparse form when there is one (no dense copy is made). */
+    public boolean isFinite() {
+        if (sparse != null) return sparse.isFinite();
+        for (double v : matrix.reals()) if (!Double.isFinite(v)) return false;
+        for (double v : matrix.imags()) if (!Double.isFinite(v)) return false;
+        return true;
+    }
     public int rows() { return sparse != null ? sparse.rows : matrix.rows; }
     public int cols() { return sparse != null ? sparse.cols : matrix.cols; }
     public int dimension() { return Math.max(rows(), cols()); }

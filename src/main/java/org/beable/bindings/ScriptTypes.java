@@ -59,14 +59,9 @@ final class ScriptTypes {
 
     private static void quantum() {
         ValueTypes.declare(ValueType.of(QValue.class, "ket, bra or operator", QValue::kind).shownAs(Dirac::show)
-                .finiteWhen(q -> allFinite(q.matrix().reals()) && allFinite(q.matrix().imags()))
+                .finiteWhen(QValue::isFinite)
                 .field("dims", "the dimensions of the factors of its space", q -> toList(q.dims()))
                 .field("dimension", "the dimension of its space", q -> (double) q.dimension()));
-    }
-
-    private static boolean allFinite(double[] values) {
-        for (double v : values) if (!Double.isFinite(v)) return false;
-        return true;
     }
 
     private static void experiments() {

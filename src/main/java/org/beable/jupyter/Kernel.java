@@ -186,7 +186,7 @@ public final class Kernel implements AutoCloseable {
         output.begin(request, silent, endsWithExpression(code));
         EmbeddedRepl.Outcome outcome;
         try {
-            outcome = repl().run(code);
+            outcome = repl().run(code, "cell[" + count + "]");     // errors read cell[3]:2:7, as In[3] names the cell
         } finally {
             progress.finish();
         }

@@ -71,6 +71,12 @@ public final class SparseMatrix implements LinearOperator {
 
     public int entries() { return rowStart[rows]; }
 
+    /** Whether every stored entry is a finite number (the entries not stored are zeros). */
+    public boolean isFinite() {
+        for (int k = 0; k < entries(); k++) if (!Double.isFinite(re[k]) || !Double.isFinite(im[k])) return false;
+        return true;
+    }
+
     public boolean isSquare() { return rows == cols; }
 
     @Override

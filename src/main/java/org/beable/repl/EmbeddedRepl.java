@@ -72,8 +72,11 @@ public final class EmbeddedRepl {
         return session.interpreter();
     }
 
-    /** Runs an input as the REPL does: a `:` command, or code whose last expression's value is echoed. */
-    public Outcome run(String input) {
+    /**
+     * Runs an input as the REPL does: a `:` command, or code whose last expression's value is
+     * echoed; errors in it are located as {@code name:line:col}.
+     */
+    public Outcome run(String input, String name) {
         said.reset();
         Interpreter interpreter = session.interpreter();
         interpreter.cancellation().reset();
@@ -82,7 +85,7 @@ public final class EmbeddedRepl {
             return new Outcome(goesOn ? Status.DONE : Status.QUIT, false, said());
         }
         int before = session.transcript().entries().size();
-        boolean ok = session.evaluate(input);
+        boolean ok = session.evaluate(input, name);
         if (!ok) return new Outcome(interpreter.cancellation().isCancelled() ? Status.CANCELLED : Status.FAILED, false, said());
         List<Transcript.Entry> entries = session.transcript().entries();
         boolean echoed = entries.size() > before && isEchoed(entries.get(entries.size() - 1));

@@ -62,7 +62,11 @@ final class ReplSession {
 
     /** Runs an entry typed at the prompt, echoes its value, and records it if it succeeded. */
     boolean evaluate(String text) {
-        String name = "<repl:" + (++entries) + ">";
+        return evaluate(text, "<repl:" + (++entries) + ">");
+    }
+
+    /** {@link #evaluate(String)} with the name errors give the entry ({@code cell[3]} in a notebook). */
+    boolean evaluate(String text, String name) {
         boolean[] echoed = {false};
         int[] completed = {0};
         interpreter.setScript("<repl>", transcript.text() + text);

@@ -119,7 +119,8 @@ class KernelProtocolTest {
         List<Message> errors = cell.of("error");
         assertEquals(1, errors.size());
         String traceback = String.join("\n", texts(errors.get(0).content().path("traceback")));
-        assertTrue(traceback.matches("(?s).*:2:9: 'nowhere' is not defined.*"), traceback);
+        int count = reply.path("execution_count").asInt();
+        assertTrue(traceback.contains("cell[" + count + "]:2:9: 'nowhere' is not defined"), traceback);     // In[count], line 2, column 9
         assertTrue(traceback.contains("let z = nowhere + 1") && traceback.contains("^~~~~~~") && traceback.contains("hint:"), traceback);
         assertFalse(traceback.contains("Exception") || traceback.contains("at org."), traceback);
         assertEquals(errors.get(0).content().path("evalue").asText(), reply.path("evalue").asText());
