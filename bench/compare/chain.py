@@ -6,7 +6,7 @@ with --compare BEABLE QUTIP prints the side-by-side table."""
 import sys
 import time
 
-PASSES = 4
+PASSES = 20
 
 
 def chain(n):

@@ -21,7 +21,7 @@ import org.beable.cli.Main;
  */
 public final class ChainComparison {
 
-    private static final int PASSES = 4;
+    private static final int PASSES = 20;
 
     private ChainComparison() {}
 
