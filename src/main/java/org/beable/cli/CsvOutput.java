@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.beable.format.Tabular;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.Output;
 import org.beable.interp.Values;
 import org.beable.model.OutcomeStatistics;
@@ -32,6 +33,19 @@ public final class CsvOutput implements Output {
 
     @Override
     public void print(List<Object> values) {
+        printCarried(render(values));
+    }
+
+    @Override public String form() { return Carrier.FORM; }
+
+    @Override
+    public void printCarried(String carried) {
+        out.print(carried);
+        out.flush();
+    }
+
+    /** The records a print writes. */
+    static String render(List<Object> values) {
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
             if (values.size() == 1 && (values.get(0) instanceof Tabular || values.get(0) instanceof OutcomeStatistics)) {
@@ -47,8 +61,16 @@ public final class CsvOutput implements Output {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.print(text);
-        out.flush();
+        return text.toString();
+    }
+
+    /** Carries a line printed elsewhere (a journaled or remote sweep cell) as the records it prints. */
+    public static final class Carrier implements LineCarrier {
+        static final String FORM = "csv";
+
+        @Override public String form() { return FORM; }
+
+        @Override public String carry(List<Object> values) { return render(values); }
     }
 
     private static List<String> cells(List<Object> row) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.Output;
 import org.beable.output.JsonExport;
 
@@ -26,11 +27,41 @@ public final class JsonOutput implements Output {
 
     @Override
     public void print(List<Object> values) {
-        if (values.size() == 1) {
-            printed.add(JsonValues.of(values.get(0)));
-        } else {
-            ArrayNode line = printed.addArray();
-            for (Object v : values) line.add(JsonValues.of(v));
+        printed.add(node(values));
+    }
+
+    @Override public String form() { return Carrier.FORM; }
+
+    @Override
+    public void printCarried(String carried) {
+        try {
+            printed.add(JsonExport.MAPPER.readTree(carried));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a carried line is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** What one print adds: the value, or an array of the values. */
+    private static com.fasterxml.jackson.databind.JsonNode node(List<Object> values) {
+        if (values.size() == 1) return JsonValues.of(values.get(0));
+        ArrayNode line = NODES.arrayNode();
+        for (Object v : values) line.add(JsonValues.of(v));
+        return line;
+    }
+
+    /** Carries a line printed elsewhere (a journaled or remote sweep cell) as the JSON it adds. */
+    public static final class Carrier implements LineCarrier {
+        static final String FORM = "json";
+
+        @Override public String form() { return FORM; }
+
+        @Override
+        public String carry(List<Object> values) {
+            try {
+                return JsonExport.MAPPER.writeValueAsString(node(values));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.format.Tabular;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.Output;
 import org.beable.interp.Values;
 
@@ -20,12 +21,6 @@ public final class TextOutput implements Output {
 
     @Override
     public void print(List<Object> values) {
-        if (values.size() == 1 && values.get(0) instanceof Tabular t) {
-            out.println(t.toTable().render());
-            return;
-        }
-        List<String> parts = new ArrayList<>(values.size());
-        for (Object v : values) parts.add(Values.show(v));
-        out.println(String.join(" ", parts));
+        out.println(LineCarrier.TEXT.carry(values));
     }
 }

@@ -162,7 +162,7 @@ final class SweepRun {
             for (Object e : effects) {
                 if (e instanceof KeptRow row) interpreter.applyRow(row, index, c);
                 else if (e instanceof PrintedLine p) interpreter.output().print(p.values());
-                else if (e instanceof String text) interpreter.output().print(List.of(text));
+                else if (e instanceof String carried) interpreter.output().printCarried(carried);     // journaled or remote
             }
         }
         if (outcome.failure instanceof RuntimeException e) throw e;

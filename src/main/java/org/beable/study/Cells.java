@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.beable.format.Tabular;
 import org.beable.interp.KeptRow;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.PrintedLine;
 import org.beable.interp.Values;
 import org.beable.output.Measured;
@@ -40,30 +41,22 @@ final class Cells {
         return new KeptRow(node.get("table").asText(), columns, cells, null);
     }
 
-    /** A cell's effects: its rows and its printed lines, as text (see {@link #text}). */
-    static ArrayNode effects(List<?> effects) {
+    /** A cell's effects: its rows and its printed lines, carried in the session's output form. */
+    static ArrayNode effects(List<?> effects, LineCarrier carrier) {
         ArrayNode array = JSON.createArrayNode();
         for (Object e : effects) {
             if (e instanceof KeptRow row) array.addObject().set("row", row(row));
-            else if (e instanceof PrintedLine line) array.addObject().put("print", text(line.values()));
+            else if (e instanceof PrintedLine line) array.addObject().put("print", carrier.carry(line.values()));
             else if (e instanceof String text) array.addObject().put("print", text);
         }
         return array;
     }
 
-    /** Effects read back: rows as {@link KeptRow}s, printed lines as the text to print. */
+    /** Effects read back: rows as {@link KeptRow}s, printed lines as carried (for {@link org.beable.interp.Output#printCarried}). */
     static List<Object> effects(JsonNode array) {
         List<Object> effects = new ArrayList<>();
         for (JsonNode e : array) effects.add(e.has("row") ? row(e.get("row")) : e.get("print").asText());
         return effects;
-    }
-
-    /** A printed line as the text output shows it (cli.TextOutput): a table alone, or values joined by spaces. */
-    static String text(List<Object> values) {
-        if (values.size() == 1 && values.get(0) instanceof Tabular t) return t.toTable().render();
-        List<String> parts = new ArrayList<>();
-        for (Object v : values) parts.add(Values.show(v));
-        return String.join(" ", parts);
     }
 
     static ArrayNode rows(List<KeptRow> rows) {

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.beable.interp.LineCarrier;
 
 /**
  * The partly written file of a sweep that exports to {@code s.csv}: {@code s.csv.partial}, one
@@ -22,6 +23,7 @@ import java.util.Map;
 final class Journal implements AutoCloseable {
     private final Path file;
     private final int sweep;
+    private final LineCarrier carrier;     // printed lines are kept as the session's output shows them
     private final Map<Long, List<Object>> done = new HashMap<>();
     private final BufferedWriter out;
 
@@ -30,9 +32,10 @@ final class Journal implements AutoCloseable {
     }
 
     /** Opens (or starts) the journal for one sweep; {@code notes} hears what was found. */
-    Journal(Path file, int sweep, PartHeader header, java.io.PrintStream notes) throws IOException {
+    Journal(Path file, int sweep, PartHeader header, LineCarrier carrier, java.io.PrintStream notes) throws IOException {
         this.file = file;
         this.sweep = sweep;
+        this.carrier = carrier;
         boolean fresh = true;
         if (Files.isRegularFile(file)) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -43,6 +46,7 @@ final class Journal implements AutoCloseable {
                 for (String line : lines.subList(1, lines.size())) {
                     JsonNode entry = parse(line);
                     if (entry == null || entry.path("sweep").asInt(-1) != sweep) continue;     // a torn last line is a cell to run again
+                    if (!entry.path("form").asText("text").equals(carrier.form())) continue;      // printed for another --format: run it again
                     done.put(entry.get("cell").asLong(), Cells.effects(entry.get("effects")));
                 }
                 if (notes != null && !done.isEmpty()) notes.println("beable: resuming from " + file + ": " + done.size() + " cells of this sweep already done");
@@ -71,7 +75,8 @@ final class Journal implements AutoCloseable {
         ObjectNode entry = Cells.JSON.createObjectNode();
         entry.put("sweep", sweep);
         entry.put("cell", cell);
-        entry.set("effects", Cells.effects(effects));
+        entry.put("form", carrier.form());
+        entry.set("effects", Cells.effects(effects, carrier));
         try {
             out.write(entry + "\n");
             out.flush();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.beable.interp.Interpreter;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.KeptRow;
 import org.beable.interp.StudyHook;
 import org.beable.interp.SweepGrid;
@@ -72,7 +73,7 @@ public final class Study implements StudyHook {
     private List<List<Object>> runOnFarm(int sweep, long[] cells) {
         Interpreter.Options options = interpreter.options();
         RemoteTask task = new RemoteTask(interpreter.scriptName(), interpreter.scriptText(), options.seedOverride(), options.maxTrials(),
-                options.maxDimension(), sweep, TaskRunner.encodeEarlier(sweepRows));
+                options.maxDimension(), sweep, TaskRunner.encodeEarlier(sweepRows), interpreter.output().form());
         int n = (int) Math.max(1, Math.min(cells.length, 4L * farm.parallelism()));
         List<List<Long>> chunks = new ArrayList<>();
         for (int k = 0; k < n; k++) chunks.add(new ArrayList<>());
@@ -93,7 +94,7 @@ public final class Study implements StudyHook {
         if (target == null) return null;
         Path file = Journal.beside(interpreter.options().outputDirectory().resolve(target));
         try {
-            return new Journal(file, sweep, PartHeader.of(provenance(), null, null), notes);
+            return new Journal(file, sweep, PartHeader.of(provenance(), null, null), LineCarrier.of(interpreter.output().form()), notes);
         } catch (IOException e) {
             if (notes != null) notes.println("beable: cannot keep " + file + " (" + e.getMessage() + "); this sweep will not resume if stopped");
             return null;

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.beable.interp.InternalFailure;
 import org.beable.interp.Interpreter;
 import org.beable.interp.KeptRow;
+import org.beable.interp.LineCarrier;
 import org.beable.interp.StudyHook;
 import org.beable.interp.SweepGrid;
 import org.beable.syntax.BeableError;
@@ -25,7 +26,8 @@ import org.beable.syntax.Span;
 /**
  * One remote task: a fresh session runs the script up to the task's sweep (the earlier sweeps'
  * cells are not run again: their rows came with the task), runs the task's cells one after
- * another, and stops. The answer is JSON: per cell, its rows and its printed lines as text.
+ * another, and stops. The answer is JSON: per cell, its rows and its printed lines carried in the
+ * driver's output form ({@link LineCarrier}).
  * Pure Java: Spark only moves tasks and answers.
  */
 public final class TaskRunner {
@@ -65,6 +67,7 @@ public final class TaskRunner {
                 // a scratch folder left behind is harmless
             }
         }
+        LineCarrier carrier = LineCarrier.of(task.printForm());
         ArrayNode answer = Cells.JSON.createArrayNode();
         for (long cell : cells) {
             ObjectNode entry = answer.addObject();
@@ -75,7 +78,7 @@ public final class TaskRunner {
                 effects.addObject().set("error", error(failure));
                 break;
             }
-            effects.addAll(Cells.effects(made.get(cell)));
+            effects.addAll(Cells.effects(made.get(cell), carrier));
         }
         return answer.toString();
     }
@@ -108,7 +111,7 @@ public final class TaskRunner {
                 node.has("hint") ? node.get("hint").asText() : null);
     }
 
-    /** Decodes an answer: each cell's effects, rows as {@link KeptRow}s and printed lines as text. */
+    /** Decodes an answer: each cell's effects, rows as {@link KeptRow}s and printed lines as carried. */
     static Map<Long, List<Object>> decode(String answer, Source script) {
         Map<Long, List<Object>> cells = new HashMap<>();
         try {

@@ -30,6 +30,31 @@ class SparkTest {
             export second to "second.json"
             """;
 
+    /**
+     * Under --format json and csv too: a value printed in a cell (numbers, a result table) comes
+     * back in the driver's output form, so the document is the one a local run prints.
+     */
+    @Test
+    @Timeout(180)
+    void printsInCellsKeepTheirFormUnderJsonAndCsv() throws IOException {
+        Path script = dir.resolve("printing.beable");
+        Files.writeString(script, SweepTest.CHSH + """
+                sweep g in [0.05, 0.4] {
+                  let r = run e under retrocausal(gamma = g)
+                  print g, 0.1 + 0.2, "text"
+                  print chsh(r)
+                  print r
+                }
+                """, StandardCharsets.UTF_8);
+        for (String form : new String[] {"json", "csv"}) {
+            Result local = InProcess.run(script.toString(), "--format", form, "--threads", "2");
+            assertEquals(0, local.exit(), local.describe());
+            Result spark = InProcess.run(script.toString(), "--format", form, "--spark", "local[2]");
+            assertEquals(0, spark.exit(), spark.describe());
+            assertEquals(local.out(), spark.out(), form);
+        }
+    }
+
     @Test
     @Timeout(180)
     void sparkGivesTheBytesOfALocalRun() throws IOException {

@@ -237,6 +237,25 @@ class SweepTest {
         assertFalse(Files.exists(journal));
     }
 
+    /** A journal keeps printed lines as the session's --format shows them; one made under another format is run again. */
+    @Test
+    void aResumedSweepPrintsItsJournaledLinesInTheSessionsFormat() throws IOException {
+        Path s = script("study.beable", STOPPABLE);
+        Result full = run(s.toString(), "--format", "json");
+        ok(full);
+        Files.delete(dir.resolve("s.csv"));
+        assertEquals(1, run(s.toString(), "--format", "json", "--max-trials", "10000").exit());
+        Result resumed = run(s.toString(), "--format", "json");
+        ok(resumed);
+        assertTrue(resumed.err().contains("12 cells of this sweep already done"), resumed.describe());
+        assertEquals(full.out(), resumed.out());
+        Files.delete(dir.resolve("s.csv"));
+        assertEquals(1, run(s.toString(), "--max-trials", "10000").exit());      // journaled as text
+        Result other = run(s.toString(), "--format", "json");
+        ok(other);
+        assertEquals(full.out(), other.out());
+    }
+
     private static long cell(String line) {
         return Long.parseLong(line.replaceAll(".*\"cell\":(\\d+).*", "$1"));
     }
