@@ -46,12 +46,6 @@ public final class Numbers {
         return format(x);
     }
 
-    /** A number for a data file: full double precision (shortest round-trip form), so nothing is lost on export. */
-    public static String csv(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
-        return Double.toString(x);
-    }
-
     /**
      * "0.7071 ± 0.0011": the error to two significant digits and the value rounded to the same
      * place; a value without error (0) is written in full.
