@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.ScriptRun;
+import org.beable.golden.InProcess;
+import org.beable.golden.InProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +17,10 @@ class ConditionalHiddenProbTest {
     @TempDir
     Path folder;
 
-    private ScriptRun run(String script) throws IOException {
-        return ScriptRun.of(folder, "cond.beable", script);
+    private Result run(String script) throws IOException {
+        Path file = folder.resolve("cond.beable");
+        Files.writeString(file, script);
+        return InProcess.run(file.toString());
     }
 
     private static final String SETUP = """
@@ -34,7 +38,7 @@ class ConditionalHiddenProbTest {
 
     @Test
     void theConditionalIsTheJointOverTheMarginal() throws IOException {
-        ScriptRun r = run(SETUP + """
+        Result r = run(SETUP + """
                 let m = retrocausal(gamma = 0.2)
                 let joint = hidden_prob(e, m, A = +1, B = -1, a = 0, b = pi/4, spins = 0.5)
                 let marginal_b = hidden_prob(e, m, B = -1, a = 0, b = pi/4, spins = 0.5)
@@ -54,12 +58,12 @@ class ConditionalHiddenProbTest {
 
     @Test
     void badConditionsAreLocated() throws IOException {
-        ScriptRun positional = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | 3)\n");
+        Result positional = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | 3)\n");
         assertEquals(1, positional.exit());
         assertTrue(positional.err().contains("cond.beable:11:"), positional.err());
         assertTrue(positional.err().contains("after | (given) only named arguments may follow"), positional.err());
 
-        ScriptRun never = run(SETUP + """
+        Result never = run(SETUP + """
                 let net = retrocausal(gamma = 0.2, convention = net)
                 let p = hidden_prob(e, net | A = +1, B = +1, a = 0, b = pi/4, rotations = [0.5, pi/4 - 0.5], spins = 0)
                 """);
@@ -68,7 +72,7 @@ class ConditionalHiddenProbTest {
         assertTrue(never.err().contains("the condition A = 1, B = 1 has probability 0"), never.err());
         assertFalse(never.err().contains("Exception"), never.err());
 
-        ScriptRun both = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | A = -1, a = 0, b = pi/4, spins = 0.5)\n");
+        Result both = run(SETUP + "let p = hidden_prob(e, retrocausal(), A = +1 | A = -1, a = 0, b = pi/4, spins = 0.5)\n");
         assertEquals(1, both.exit());
         assertTrue(both.err().contains("detector A is on both sides of |"), both.err());
     }

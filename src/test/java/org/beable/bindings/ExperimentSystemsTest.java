@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.ScriptRun;
+import org.beable.golden.InProcess;
+import org.beable.golden.InProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +17,10 @@ class ExperimentSystemsTest {
     @TempDir
     Path folder;
 
-    private ScriptRun run(String script) throws IOException {
-        return ScriptRun.of(folder, "sys.beable", script);
+    private Result run(String script) throws IOException {
+        Path file = folder.resolve("sys.beable");
+        Files.writeString(file, script);
+        return InProcess.run(file.toString());
     }
 
     private static final String SETUP = """
@@ -27,7 +31,7 @@ class ExperimentSystemsTest {
             detector C on q3 = Z
             """;
 
-    private void failsAt(ScriptRun r, int line, String... phrases) {
+    private void failsAt(Result r, int line, String... phrases) {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("sys.beable:" + line + ":"), r.err());
         for (String p : phrases) assertTrue(r.err().contains(p), "'" + p + "' in " + r.err());
@@ -36,7 +40,7 @@ class ExperimentSystemsTest {
 
     @Test
     void anExperimentOnSomeSystemsUsesTheirLayoutInItsOrder() throws IOException {
-        ScriptRun r = run(SETUP + """
+        Result r = run(SETUP + """
                 experiment e {
                   systems q3, q1
                   prepare |10>

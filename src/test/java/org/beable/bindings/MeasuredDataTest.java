@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.beable.cli.ScriptRun;
+import org.beable.golden.InProcess;
+import org.beable.golden.InProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +20,10 @@ class MeasuredDataTest {
     @TempDir
     Path folder;
 
-    private ScriptRun run(String script) throws IOException {
-        return ScriptRun.of(folder, "script.beable", script, "--out", folder.toString());
+    private Result run(String script) throws IOException {
+        Path file = folder.resolve("script.beable");
+        Files.writeString(file, script);
+        return InProcess.run(file.toString(), "--out", folder.toString());
     }
 
     private static final String SETUP = """
@@ -38,14 +41,14 @@ class MeasuredDataTest {
             }
             """;
 
-    private void succeeds(ScriptRun r) {
+    private void succeeds(Result r) {
         assertEquals(0, r.exit(), r.out() + r.err());
     }
 
     /** Exported as CSV and as JSON and loaded back, with and without the experiment: every analysis gives the run's numbers. */
     @Test
     void beablesOwnExportLoadsBackToTheSameAnalyses() throws IOException {
-        ScriptRun r = run(SETUP + """
+        Result r = run(SETUP + """
                 let r = run e under retrocausal(gamma = 0.2)
                 export r to "r.csv"
                 export r to "r.json"
@@ -88,7 +91,7 @@ class MeasuredDataTest {
                 -0.785398163,1.570796327,-1,1,10
                 "-0.785398163",1.570796327,-1,-1,"40"
                 """);
-        ScriptRun r = run(SETUP + """
+        Result r = run(SETUP + """
                 let d = load "plain.csv" for e
                 assert correlation(d, A, B, a = 0, b = pi/4) ≈ -0.6 within 1e-12
                 assert correlation(d, A, B, a = pi/2, b = -pi/4) ≈ 0.6 within 1e-12
@@ -100,7 +103,7 @@ class MeasuredDataTest {
         succeeds(r);
     }
 
-    private void failsAt(ScriptRun r, String where, String... phrases) {
+    private void failsAt(Result r, String where, String... phrases) {
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains(where), "located at " + where + ": " + r.err());
         for (String phrase : phrases) assertTrue(r.err().contains(phrase), "'" + phrase + "' in: " + r.err());
@@ -116,7 +119,7 @@ class MeasuredDataTest {
         failsAt(run(SETUP + "let d = load \"nob.csv\" for e\n"), "nob.csv:1:", "no column 'B'", "measures (a detector)");
 
         Files.writeString(folder.resolve("negative.csv"), "# header comment\na,b,A,B,count\n0,0.785398163,+1,+1,3\n0,0.785398163,+1,-1,-2\n");
-        ScriptRun negative = run(SETUP + "let d = load \"negative.csv\" for e\n");
+        Result negative = run(SETUP + "let d = load \"negative.csv\" for e\n");
         failsAt(negative, "negative.csv:4:", "the count -2 is negative");
         assertTrue(negative.err().contains("0,0.785398163,+1,-1,-2"), "the file's line is shown: " + negative.err());
 

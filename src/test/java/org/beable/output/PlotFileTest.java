@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.beable.cli.Main;
+import org.beable.golden.InProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +41,9 @@ class PlotFileTest {
     private String run(String plots) throws Exception {
         Path script = dir.resolve("plot.beable");
         Files.writeString(script, SWEEP + plots);
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {script.toString(), "--out", dir.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-        return err.toString(StandardCharsets.UTF_8);
+        InProcess.Result result = InProcess.run(script.toString(), "--out", dir.toString());
+        assertEquals(0, result.exit(), result.err());
+        return result.err();
     }
 
     private static List<String> texts(String svg) {
