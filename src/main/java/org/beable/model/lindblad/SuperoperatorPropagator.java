@@ -1,6 +1,7 @@
 package org.beable.model.lindblad;
 
 import org.beable.quantum.CMatrix;
+import org.beable.quantum.LinearOperator;
 import org.beable.quantum.MatrixFunctions;
 
 /**
@@ -12,37 +13,18 @@ import org.beable.quantum.MatrixFunctions;
  */
 final class SuperoperatorPropagator implements Propagator {
     private final int d;
-    // exp(𝓛t), d² × d², row-major.
-    private final double[] re;
-    private final double[] im;
+    private final LinearOperator propagator;     // exp(𝓛t), d² × d²
 
     SuperoperatorPropagator(LindbladGenerator generator, double time) {
         d = generator.dimension();
-        CMatrix propagator = MatrixFunctions.exp(Liouvillian.of(generator).scale(time));
-        re = propagator.reals();
-        im = propagator.imags();
+        propagator = MatrixFunctions.exp(Liouvillian.of(generator).scale(time)).asLinearOperator();
     }
 
     @Override
     public CMatrix apply(CMatrix rho) {
-        int n = d * d;
-        double[] xr = rho.reals();
-        double[] xi = rho.imags();
-        double[] yr = new double[n];
-        double[] yi = new double[n];
-        for (int row = 0; row < n; row++) {
-            int at = row * n;
-            double sr = 0;
-            double si = 0;
-            for (int k = 0; k < n; k++) {
-                double pr = re[at + k];
-                double pi = im[at + k];
-                sr += pr * xr[k] - pi * xi[k];
-                si += pr * xi[k] + pi * xr[k];
-            }
-            yr[row] = sr;
-            yi[row] = si;
-        }
+        double[] yr = new double[d * d];
+        double[] yi = new double[d * d];
+        propagator.apply(rho.reals(), rho.imags(), yr, yi);     // vec ρ is ρ's row-major entries
         return CMatrix.wrap(d, d, yr, yi);
     }
 }
