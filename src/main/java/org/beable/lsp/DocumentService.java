@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.beable.interp.Interpreter;
+import org.beable.repl.HelpTopics;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -58,7 +59,11 @@ final class DocumentService implements TextDocumentService {
     private record Features(Interpreter session, Completions completions, Hovers hovers, Signatures signatures,
                             SemanticTokenEncoder semanticTokens) {
         Features(Interpreter session) {
-            this(session, new Completions(session), new Hovers(session), new Signatures(session), new SemanticTokenEncoder(session));
+            this(session, HelpTopics.load());
+        }
+
+        private Features(Interpreter session, HelpTopics help) {
+            this(session, new Completions(session), new Hovers(session, help), new Signatures(session, help), new SemanticTokenEncoder(session));
         }
     }
 

@@ -18,10 +18,11 @@ import org.eclipse.lsp4j.MarkupKind;
  */
 final class Hovers {
     private final Interpreter session;
-    private final HelpTopics help = HelpTopics.load();
+    private final HelpTopics help;
 
-    Hovers(Interpreter session) {
+    Hovers(Interpreter session, HelpTopics help) {
         this.session = session;
+        this.help = help;
     }
 
     Hover at(Analysis analysis, int offset) {

@@ -19,10 +19,11 @@ import org.eclipse.lsp4j.SignatureInformation;
  */
 final class Signatures {
     private final Interpreter session;
-    private final HelpTopics help = HelpTopics.load();
+    private final HelpTopics help;
 
-    Signatures(Interpreter session) {
+    Signatures(Interpreter session, HelpTopics help) {
         this.session = session;
+        this.help = help;
     }
 
     SignatureHelp at(Analysis analysis, int offset) {

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.beable.interp.Interpreter;
+import org.beable.repl.HelpTopics;
 import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,8 +42,9 @@ class HalfTypedDocumentsTest {
     @TestFactory
     Stream<DynamicTest> everyPrefixIsAnsweredWithoutAnException() throws IOException {
         Completions completions = new Completions(SESSION);
-        Hovers hovers = new Hovers(SESSION);
-        Signatures signatures = new Signatures(SESSION);
+        HelpTopics help = HelpTopics.load();
+        Hovers hovers = new Hovers(SESSION, help);
+        Signatures signatures = new Signatures(SESSION, help);
         SemanticTokenEncoder tokens = new SemanticTokenEncoder(SESSION);
         return scripts().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
             String text = Files.readString(file, StandardCharsets.UTF_8);
