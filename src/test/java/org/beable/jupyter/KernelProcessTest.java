@@ -60,20 +60,7 @@ class KernelProcessTest {
 
             client.execute("let kept = 41", WAIT);
             ObjectNode long_ = Message.JSON.objectNode();
-            long_.put("code", KernelProtocolTest.SINGLET + """
-                    model slow {
-                      hidden lam ~ uniform(0, 2*pi)
-                      outcome A = sign(cos(a - lam))
-                      outcome B = -sign(cos(b - lam))
-                    }
-                    experiment long {
-                      prepare psi
-                      measure A, B
-                      settings a in {0, pi/2}, b in {pi/4, -pi/4}
-                      trials 20000000
-                    }
-                    let r = run long under slow
-                    """);
+            long_.put("code", KernelProtocolTest.LONG_RUN);
             String id = client.send(client.shell, "execute_request", long_);
             List<Message> seen = client.broadcastsUntil(id, m -> m.type().equals("display_data"), WAIT);
             assertEquals("display_data", seen.get(seen.size() - 1).type(), "the long run shows its progress");

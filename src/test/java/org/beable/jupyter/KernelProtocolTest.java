@@ -36,6 +36,22 @@ class KernelProtocolTest {
             detector B on bob = spin(b)
             """;
 
+    /** A run of 8·10⁷ trials of a script model: seconds long, so it can be watched and interrupted. */
+    static final String LONG_RUN = SINGLET + """
+            model bell64 {
+              hidden lam ~ uniform(0, 2*pi)
+              outcome A = sign(cos(a - lam))
+              outcome B = -sign(cos(b - lam))
+            }
+            experiment long {
+              prepare psi
+              measure A, B
+              settings a in {0, pi/2}, b in {pi/4, -pi/4}
+              trials 20000000
+            }
+            let r = run long under bell64
+            """;
+
     private Kernel kernel;
     private KernelClient client;
 
@@ -232,20 +248,7 @@ class KernelProtocolTest {
     void anInterruptRequestCancelsALongRunAndKeepsTheSession() throws Exception {
         client.execute("let before = 7", WAIT);
         ObjectNode content = Message.JSON.objectNode();
-        content.put("code", SINGLET + """
-                model bell64 {
-                  hidden lam ~ uniform(0, 2*pi)
-                  outcome A = sign(cos(a - lam))
-                  outcome B = -sign(cos(b - lam))
-                }
-                experiment long {
-                  prepare psi
-                  measure A, B
-                  settings a in {0, pi/2}, b in {pi/4, -pi/4}
-                  trials 20000000
-                }
-                let r = run long under bell64
-                """);
+        content.put("code", LONG_RUN);
         String id = client.send(client.shell, "execute_request", content);
         // the progress display appears once the run has gone on for a moment: then interrupt it
         List<Message> seen = new ArrayList<>(client.broadcastsUntil(id, m -> m.type().equals("display_data"), WAIT));
