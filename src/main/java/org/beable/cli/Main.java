@@ -19,9 +19,7 @@ import picocli.CommandLine;
 
 /** `beable [FILE] [-e EXPR] [options]`: runs a script, evaluates an expression, or starts the REPL. Exit 0 / 1 / 2 / 3. */
 @Command(name = "beable", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = {"Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
-                "`beable lsp` starts the language server for editors (LSP on standard input and output);",
-                "`beable jupyter install|remove|kernel` manages the Jupyter kernel; `beable merge PART… --to FILE` joins a sweep's shards."},
+        description = "Runs Beable experiment scripts: exact and sampled predictions of quantum foundations models.",
         exitCodeOnInvalidInput = Main.USAGE, exitCodeOnExecutionException = Main.SCRIPT_ERROR)
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
@@ -123,17 +121,13 @@ public final class Main implements Callable<Integer> {
 
     private static int runHere(String[] args, PrintStream out, PrintStream err) {
         org.beable.output.Invocation.record(args);   // data files record the command line
-        // `beable jupyter …`: the Jupyter kernel and its kernelspec (org.beable.jupyter)
-        if (args.length > 0 && args[0].equals("jupyter")) {
-            return org.beable.jupyter.JupyterCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-        }
-        // `beable lsp [--stdio]`: the language server speaks LSP on standard input and output (editors/vscode starts it)
-        if (args.length >= 1 && args[0].equals("lsp")) return org.beable.lsp.BeableLanguageServer.serve(System.in, out);
         CommandLine cli = new CommandLine(new Main(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.addSubcommand("merge", new MergeCommand(out, err));
+        cli.addSubcommand("lsp", new LspCommand(out));
+        cli.addSubcommand("jupyter", org.beable.jupyter.JupyterCommand.commandLine(out, err));
         return cli.execute(args);
     }
 

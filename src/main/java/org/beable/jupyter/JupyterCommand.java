@@ -30,6 +30,11 @@ public final class JupyterCommand implements Callable<Integer> {
 
     /** Runs `beable jupyter ARGS…`; the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    /** `beable jupyter` with its subcommands, ready to run or to be a subcommand of `beable`. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
         JupyterCommand command = new JupyterCommand(out, err);
         CommandLine cli = new CommandLine(command, new CommandLine.IFactory() {
             @Override
@@ -42,7 +47,7 @@ public final class JupyterCommand implements Callable<Integer> {
         });
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
-        return cli.execute(args);
+        return cli;
     }
 
     @Override
