@@ -9,9 +9,11 @@ import org.beable.interp.Builtin;
 import org.beable.interp.FunctionValue;
 import org.beable.interp.Interpreter;
 import org.beable.interp.Values;
+import org.beable.model.scripted.BlockFunction;
 import org.beable.model.scripted.Scope;
 import org.beable.model.scripted.SlotExpression;
 import org.beable.model.scripted.SlotFunction;
+import org.beable.model.scripted.Trig;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Expr;
 import org.beable.syntax.Span;
@@ -29,20 +31,50 @@ import org.beable.syntax.Span;
  * {@code direction dot cross norm}; on vectors {@code + -} and {@code *} act element-wise and a
  * number scales a vector. A function the script defines is called through the interpreter
  * (numbers in, a number out): correct, but slower than the builtins.
+ *
+ * <p>Every number is compiled twice over: as a closure for one trial ({@link SlotFunction}),
+ * which `predict` and the checks use, and as a loop over a block of trials
+ * ({@link BlockFunction}, see {@link RuleBlocks}), which `run` uses. The two give the same
+ * bits; cosine and sine are {@link Trig}'s in both.
  */
 final class RuleCompiler {
     /** A compiled expression: a number, or a vector of a length fixed at compile time. */
     private sealed interface Compiled {}
 
-    /** A number; {@code slot} ≥ 0 when it is a plain read of one context slot, so operators can read it directly. */
-    private record Scalar(SlotFunction f, int slot) implements Compiled {
-        Scalar(SlotFunction f) {
-            this(f, -1);
+    /**
+     * A number: its closure for one trial; {@code slot} ≥ 0 when it is a plain read of one context
+     * slot, so operators can read it directly; its block form, or null to run the closure trial by
+     * trial; and whether it is {@code eager} — safe to evaluate for trials whose branch of an
+     * {@code if} or {@code and}/{@code or} does not take it (not so for a call into a script
+     * function, which may fail where the script never calls it).
+     */
+    private record Scalar(SlotFunction f, int slot, BlockFunction block, boolean eager) implements Compiled {
+        /** An operation on operands: eager when they all are. */
+        Scalar(SlotFunction f, BlockFunction block, Scalar... operands) {
+            this(f, -1, block, java.util.Arrays.stream(operands).allMatch(Scalar::eager));
+        }
+
+        BlockFunction inBlocks() {
+            return block != null ? block : BlockFunction.perTrial(f);
         }
     }
 
-    private record Vector(SlotFunction[] components) implements Compiled {
+    private record Vector(Scalar[] components) implements Compiled {
         int size() { return components.length; }
+
+        SlotFunction[] functions() {
+            return java.util.Arrays.stream(components).map(Scalar::f).toArray(SlotFunction[]::new);
+        }
+
+        BlockFunction[] blocks() {
+            return java.util.Arrays.stream(components).map(Scalar::inBlocks).toArray(BlockFunction[]::new);
+        }
+    }
+
+    /** The compiled rule handed to the model: its closure, and its block form for `run`. */
+    private record Rule(SlotFunction f, BlockFunction inBlocks) implements SlotFunction {
+        @Override public double apply(double[] context) { return f.apply(context); }
+        @Override public BlockFunction block() { return inBlocks; }
     }
 
     private final Interpreter interpreter;
@@ -67,12 +99,12 @@ final class RuleCompiler {
 
     /** A number-valued expression. */
     SlotExpression number(Expr e) {
-        return scope -> scalar(compile(e, new Names(scope, null, null)), e.span());
+        return scope -> rule(compile(e, new Names(scope, null, null)), e.span());
     }
 
     /** A density's body: {@code parameter} reads the variable's own point (the slot of {@code variable}). */
     SlotExpression density(Expr body, String parameter, String variable) {
-        return scope -> scalar(compile(body, new Names(scope, parameter, variable)), body.span());
+        return scope -> rule(compile(body, new Names(scope, parameter, variable)), body.span());
     }
 
     // ------------------------------------------------------------------ names
@@ -95,8 +127,7 @@ final class RuleCompiler {
                 throw new BeableError(v.span(), capital(reader) + " reads setting '" + name + "'; a distribution that depends on the"
                         + " settings says so", "write `… given " + name + "` at the end of the hidden line");
             }
-            int s = slot.getAsInt();
-            return new Scalar(c -> c[s], s);
+            return read(slot.getAsInt());
         }
         if (!captured.containsKey(name)) throw interpreter.undefined(name, v.span());
         return constant(captured.get(name), v.span(), name);
@@ -106,12 +137,9 @@ final class RuleCompiler {
         try {
             int base = scope.hidden(hidden);
             int width = scope.components(hidden);
-            if (width == 1) return new Scalar(c -> c[base], base);
-            SlotFunction[] components = new SlotFunction[width];
-            for (int k = 0; k < width; k++) {
-                int s = base + k;
-                components[k] = c -> c[s];
-            }
+            if (width == 1) return read(base);
+            Scalar[] components = new Scalar[width];
+            for (int k = 0; k < width; k++) components[k] = read(base + k);
             return new Vector(components);
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, e.getMessage());
@@ -121,18 +149,19 @@ final class RuleCompiler {
     private static Compiled constant(Object value, Span span, String name) {
         if (value instanceof Boolean b) return constant(b ? 1 : 0);
         if (value instanceof List<?> list) {
-            SlotFunction[] components = new SlotFunction[list.size()];
-            for (int k = 0; k < components.length; k++) {
-                double x = Values.real(list.get(k), span, "item " + k + " of '" + name + "'");
-                components[k] = c -> x;
-            }
+            Scalar[] components = new Scalar[list.size()];
+            for (int k = 0; k < components.length; k++) components[k] = constant(Values.real(list.get(k), span, "item " + k + " of '" + name + "'"));
             return new Vector(components);
         }
         return constant(Values.real(value, span, "'" + name + "' in a model rule"));
     }
 
     private static Scalar constant(double x) {
-        return new Scalar(c -> x);
+        return new Scalar(c -> x, RuleBlocks.constant(x));
+    }
+
+    private static Scalar read(int s) {
+        return new Scalar(c -> c[s], s, RuleBlocks.slot(s), true);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -153,35 +182,37 @@ final class RuleCompiler {
         @Override
         public Compiled visitNegate(Expr.Negate n, Names names) {
             Compiled x = compile(n.operand(), names);
-            if (x instanceof Scalar s) {
-                SlotFunction f = s.f();
-                return new Scalar(c -> -f.apply(c));
-            }
-            return map(x, v -> -v);
+            return negate(x);
         }
 
         @Override
         public Compiled visitNot(Expr.Not n, Names names) {
-            SlotFunction f = scalar(compile(n.operand(), names), n.span());
-            return new Scalar(c -> f.apply(c) != 0 ? 0 : 1);
+            Scalar x = number(compile(n.operand(), names), n.span());
+            SlotFunction f = x.f();
+            DoubleUnaryOperator not = v -> v != 0 ? 0 : 1;
+            return new Scalar(c -> f.apply(c) != 0 ? 0 : 1, RuleBlocks.map(x.inBlocks(), not), x);
         }
 
         @Override public Compiled visitBinary(Expr.Binary b, Names names) { return binary(b, names); }
 
         @Override
         public Compiled visitLogical(Expr.Logical l, Names names) {
-            SlotFunction x = scalar(compile(l.left(), names), l.left().span());
-            SlotFunction y = scalar(compile(l.right(), names), l.right().span());
-            return l.isAnd() ? new Scalar(c -> x.apply(c) != 0 && y.apply(c) != 0 ? 1 : 0)
-                    : new Scalar(c -> x.apply(c) != 0 || y.apply(c) != 0 ? 1 : 0);
+            Scalar p = number(compile(l.left(), names), l.left().span());
+            Scalar q = number(compile(l.right(), names), l.right().span());
+            SlotFunction x = p.f(), y = q.f();
+            // Both sides at once only when the right one may be evaluated where it would be skipped.
+            BlockFunction both = q.eager() ? RuleBlocks.combine(p.inBlocks(), q.inBlocks(), l.isAnd()
+                    ? (u, v) -> u != 0 && v != 0 ? 1 : 0 : (u, v) -> u != 0 || v != 0 ? 1 : 0) : null;
+            return l.isAnd() ? new Scalar(c -> x.apply(c) != 0 && y.apply(c) != 0 ? 1 : 0, both, p, q)
+                    : new Scalar(c -> x.apply(c) != 0 || y.apply(c) != 0 ? 1 : 0, both, p, q);
         }
 
         @Override public Compiled visitConditional(Expr.Conditional k, Names names) { return conditional(k, names); }
 
         @Override
         public Compiled visitListLit(Expr.ListLit l, Names names) {
-            SlotFunction[] components = new SlotFunction[l.items().size()];
-            for (int k = 0; k < components.length; k++) components[k] = scalar(compile(l.items().get(k), names), l.items().get(k).span());
+            Scalar[] components = new Scalar[l.items().size()];
+            for (int k = 0; k < components.length; k++) components[k] = number(compile(l.items().get(k), names), l.items().get(k).span());
             return new Vector(components);
         }
 
@@ -192,7 +223,7 @@ final class RuleCompiler {
             long k = Values.integer(constantValue(i.index()), i.index().span(), "an index in a model rule");
             if (k < 0) k += v.size();
             if (k < 0 || k >= v.size()) throw new BeableError(i.span(), "index " + k + " is outside a vector of " + v.size());
-            return new Scalar(v.components()[(int) k]);
+            return v.components()[(int) k];
         }
 
         @Override public Compiled visitCall(Expr.Call call, Names names) { return call(call, names); }
@@ -240,19 +271,20 @@ final class RuleCompiler {
                 return elementwise(x, y, (p, q) -> p / q, "/", span);
             default: break;
         }
-        SlotFunction f = scalar(x, b.left().span());
-        SlotFunction g = scalar(y, b.right().span());
-        return switch (b.op()) {
-            case MOD -> new Scalar(c -> { double p = f.apply(c), q = g.apply(c); return p - Math.floor(p / q) * q; });
-            case POW -> new Scalar(c -> Math.pow(f.apply(c), g.apply(c)));
-            case EQ -> new Scalar(c -> f.apply(c) == g.apply(c) ? 1 : 0);
-            case NE -> new Scalar(c -> f.apply(c) != g.apply(c) ? 1 : 0);
-            case LT -> new Scalar(c -> f.apply(c) < g.apply(c) ? 1 : 0);
-            case LE -> new Scalar(c -> f.apply(c) <= g.apply(c) ? 1 : 0);
-            case GT -> new Scalar(c -> f.apply(c) > g.apply(c) ? 1 : 0);
-            case GE -> new Scalar(c -> f.apply(c) >= g.apply(c) ? 1 : 0);
+        Scalar p = number(x, b.left().span());
+        Scalar q = number(y, b.right().span());
+        DoubleBinaryOperator op = switch (b.op()) {
+            case MOD -> (u, v) -> u - Math.floor(u / v) * v;
+            case POW -> Math::pow;
+            case EQ -> (u, v) -> u == v ? 1 : 0;
+            case NE -> (u, v) -> u != v ? 1 : 0;
+            case LT -> (u, v) -> u < v ? 1 : 0;
+            case LE -> (u, v) -> u <= v ? 1 : 0;
+            case GT -> (u, v) -> u > v ? 1 : 0;
+            case GE -> (u, v) -> u >= v ? 1 : 0;
             default -> throw new BeableError(span, b.op().symbol + " is not defined in a model rule");
         };
+        return combine(p, q, op);
     }
 
     /**
@@ -263,23 +295,25 @@ final class RuleCompiler {
         SlotFunction f = x.f(), g = y.f();
         int i = x.slot(), j = y.slot();
         boolean slots = i >= 0 && j >= 0;
-        return switch (op) {
-            case ADD -> new Scalar(slots ? c -> c[i] + c[j] : i >= 0 ? c -> c[i] + g.apply(c) : c -> f.apply(c) + g.apply(c));
-            case SUB -> new Scalar(slots ? c -> c[i] - c[j] : i >= 0 ? c -> c[i] - g.apply(c) : c -> f.apply(c) - g.apply(c));
-            case MUL -> new Scalar(slots ? c -> c[i] * c[j] : i >= 0 ? c -> c[i] * g.apply(c) : c -> f.apply(c) * g.apply(c));
-            case DIV -> new Scalar(slots ? c -> c[i] / c[j] : c -> f.apply(c) / g.apply(c));
+        SlotFunction one = switch (op) {
+            case ADD -> slots ? c -> c[i] + c[j] : i >= 0 ? c -> c[i] + g.apply(c) : c -> f.apply(c) + g.apply(c);
+            case SUB -> slots ? c -> c[i] - c[j] : i >= 0 ? c -> c[i] - g.apply(c) : c -> f.apply(c) - g.apply(c);
+            case MUL -> slots ? c -> c[i] * c[j] : i >= 0 ? c -> c[i] * g.apply(c) : c -> f.apply(c) * g.apply(c);
+            case DIV -> slots ? c -> c[i] / c[j] : c -> f.apply(c) / g.apply(c);
             default -> null;
         };
+        if (one == null) return null;
+        return new Scalar(one, RuleBlocks.arithmetic(op.symbol.charAt(0), x.inBlocks(), y.inBlocks()), x, y);
     }
 
     /** Numbers with numbers, vectors with vectors of the same length, a number with every component of a vector. */
     private static Compiled elementwise(Compiled x, Compiled y, DoubleBinaryOperator op, String symbol, Span span) {
-        if (x instanceof Scalar p && y instanceof Scalar q) return new Scalar(combine(p.f(), q.f(), op));
+        if (x instanceof Scalar p && y instanceof Scalar q) return combine(p, q, op);
         if (x instanceof Vector u && y instanceof Vector v) {
             if (u.size() != v.size()) {
                 throw new BeableError(span, "cannot apply " + symbol + " to vectors of " + u.size() + " and " + v.size() + " components");
             }
-            SlotFunction[] out = new SlotFunction[u.size()];
+            Scalar[] out = new Scalar[u.size()];
             for (int k = 0; k < out.length; k++) out[k] = combine(u.components()[k], v.components()[k], op);
             return new Vector(out);
         }
@@ -287,47 +321,45 @@ final class RuleCompiler {
             throw new BeableError(span, "cannot apply " + symbol + " to a number and a vector", "scale a vector with *, or write [x, y, z]");
         }
         Vector v = x instanceof Vector a ? a : (Vector) y;
-        SlotFunction s = x instanceof Scalar a ? a.f() : ((Scalar) y).f();
+        Scalar s = x instanceof Scalar a ? a : (Scalar) y;
         boolean vectorLeft = x instanceof Vector;
-        SlotFunction[] out = new SlotFunction[v.size()];
+        Scalar[] out = new Scalar[v.size()];
         for (int k = 0; k < out.length; k++) out[k] = vectorLeft ? combine(v.components()[k], s, op) : combine(s, v.components()[k], op);
         return new Vector(out);
     }
 
-    private static SlotFunction combine(SlotFunction f, SlotFunction g, DoubleBinaryOperator op) {
-        return c -> op.applyAsDouble(f.apply(c), g.apply(c));
+    private static Scalar combine(Scalar x, Scalar y, DoubleBinaryOperator op) {
+        SlotFunction f = x.f(), g = y.f();
+        return new Scalar(c -> op.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.combine(x.inBlocks(), y.inBlocks(), op), x, y);
     }
 
     private Compiled conditional(Expr.Conditional k, Names names) {
-        SlotFunction test = scalar(compile(k.cond(), names), k.cond().span());
+        Scalar test = number(compile(k.cond(), names), k.cond().span());
         Compiled then = compile(k.then(), names);
         Compiled otherwise = compile(k.otherwise(), names);
-        if (then instanceof Scalar a && otherwise instanceof Scalar b) {
-            SlotFunction x = a.f(), y = b.f();
-            return new Scalar(c -> test.apply(c) != 0 ? x.apply(c) : y.apply(c));
-        }
+        if (then instanceof Scalar a && otherwise instanceof Scalar b) return choose(test, a, b);
         if (then instanceof Vector a && otherwise instanceof Vector b && a.size() == b.size()) {
-            SlotFunction[] out = new SlotFunction[a.size()];
-            for (int i = 0; i < out.length; i++) {
-                SlotFunction x = a.components()[i], y = b.components()[i];
-                out[i] = c -> test.apply(c) != 0 ? x.apply(c) : y.apply(c);
-            }
+            Scalar[] out = new Scalar[a.size()];
+            for (int i = 0; i < out.length; i++) out[i] = choose(test, a.components()[i], b.components()[i]);
             return new Vector(out);
         }
         throw new BeableError(k.span(), "both branches of `if … then … else` in a model rule must be numbers, or vectors of one length");
     }
 
-    private static Compiled map(Compiled x, DoubleUnaryOperator op) {
+    /** test ≠ 0 ? x : y; as a block, both branches for every trial only when that cannot fail where the script would not. */
+    private static Scalar choose(Scalar test, Scalar x, Scalar y) {
+        SlotFunction t = test.f(), f = x.f(), g = y.f();
+        BlockFunction block = x.eager() && y.eager() ? RuleBlocks.choose(test.inBlocks(), x.inBlocks(), y.inBlocks()) : null;
+        return new Scalar(c -> t.apply(c) != 0 ? f.apply(c) : g.apply(c), block, test, x, y);
+    }
+
+    private static Compiled negate(Compiled x) {
         if (x instanceof Scalar s) {
             SlotFunction f = s.f();
-            return new Scalar(c -> op.applyAsDouble(f.apply(c)));
+            return new Scalar(c -> -f.apply(c), RuleBlocks.negate(s.inBlocks()), s);
         }
-        Vector v = (Vector) x;
-        SlotFunction[] out = new SlotFunction[v.size()];
-        for (int k = 0; k < out.length; k++) {
-            SlotFunction f = v.components()[k];
-            out[k] = c -> op.applyAsDouble(f.apply(c));
-        }
+        Scalar[] out = ((Vector) x).components().clone();
+        for (int k = 0; k < out.length; k++) out[k] = (Scalar) negate(out[k]);
         return new Vector(out);
     }
 
@@ -356,56 +388,68 @@ final class RuleCompiler {
         DoubleUnaryOperator unary = UNARY.get(name);
         if (unary != null) {
             arity(name, args, 1, span);
-            SlotFunction f = scalar(compile(args.get(0), names), args.get(0).span());
-            // The commonest functions call Math directly; the rest go through the table.
+            Scalar x = number(compile(args.get(0), names), args.get(0).span());
+            SlotFunction f = x.f();
+            // The commonest functions are called directly; the rest go through the table.
             return new Scalar(switch (name) {
-                case "sin" -> c -> Math.sin(f.apply(c));
-                case "cos" -> c -> Math.cos(f.apply(c));
-                case "sign" -> c -> Math.signum(f.apply(c));
+                case "sin" -> c -> Trig.sin(f.apply(c));
+                case "cos" -> c -> Trig.cos(f.apply(c));
+                case "sign" -> c -> RuleBlocks.sign(f.apply(c));
                 case "abs" -> c -> Math.abs(f.apply(c));
                 case "sqrt" -> c -> Math.sqrt(f.apply(c));
                 case "exp" -> c -> Math.exp(f.apply(c));
                 default -> c -> unary.applyAsDouble(f.apply(c));
-            });
+            }, RuleBlocks.unary(name, unary, x.inBlocks()), x);
         }
         DoubleBinaryOperator binary = BINARY.get(name);
         if (binary != null) {
             arity(name, args, 2, span);
-            return new Scalar(combine(scalar(compile(args.get(0), names), args.get(0).span()),
-                    scalar(compile(args.get(1), names), args.get(1).span()), binary));
+            return combine(number(compile(args.get(0), names), args.get(0).span()),
+                    number(compile(args.get(1), names), args.get(1).span()), binary);
         }
         return switch (name) {
             case "direction" -> {
                 arity(name, args, 1, span);
-                SlotFunction theta = scalar(compile(args.get(0), names), args.get(0).span());
-                yield new Vector(new SlotFunction[] {c -> Math.sin(theta.apply(c)), c -> 0, c -> Math.cos(theta.apply(c))});
+                Scalar theta = number(compile(args.get(0), names), args.get(0).span());
+                SlotFunction t = theta.f();
+                yield new Vector(new Scalar[] {
+                        new Scalar(c -> Trig.sin(t.apply(c)), RuleBlocks.unary("sin", Trig::sin, theta.inBlocks()), theta),
+                        constant(0),
+                        new Scalar(c -> Trig.cos(t.apply(c)), RuleBlocks.unary("cos", Trig::cos, theta.inBlocks()), theta)});
             }
             case "dot" -> {
                 arity(name, args, 2, span);
                 Vector u = vector(compile(args.get(0), names), args.get(0).span());
                 Vector w = vector(compile(args.get(1), names), args.get(1).span());
                 if (u.size() != w.size()) throw new BeableError(span, "dot of vectors of " + u.size() + " and " + w.size() + " components");
-                yield new Scalar(dot(u.components(), w.components()));
+                yield dot(u, w);
             }
             case "cross" -> {
                 arity(name, args, 2, span);
-                SlotFunction[] u = three(compile(args.get(0), names), args.get(0).span());
-                SlotFunction[] w = three(compile(args.get(1), names), args.get(1).span());
-                yield new Vector(new SlotFunction[] {
-                        c -> u[1].apply(c) * w[2].apply(c) - u[2].apply(c) * w[1].apply(c),
-                        c -> u[2].apply(c) * w[0].apply(c) - u[0].apply(c) * w[2].apply(c),
-                        c -> u[0].apply(c) * w[1].apply(c) - u[1].apply(c) * w[0].apply(c)});
+                Scalar[] u = three(compile(args.get(0), names), args.get(0).span());
+                Scalar[] w = three(compile(args.get(1), names), args.get(1).span());
+                yield new Vector(new Scalar[] {
+                        arithmetic(Expr.BinaryOp.SUB, arithmetic(Expr.BinaryOp.MUL, u[1], w[2]), arithmetic(Expr.BinaryOp.MUL, u[2], w[1])),
+                        arithmetic(Expr.BinaryOp.SUB, arithmetic(Expr.BinaryOp.MUL, u[2], w[0]), arithmetic(Expr.BinaryOp.MUL, u[0], w[2])),
+                        arithmetic(Expr.BinaryOp.SUB, arithmetic(Expr.BinaryOp.MUL, u[0], w[1]), arithmetic(Expr.BinaryOp.MUL, u[1], w[0]))});
             }
             case "norm" -> {
                 arity(name, args, 1, span);
                 Compiled x = compile(args.get(0), names);
-                if (x instanceof Scalar s) yield map(s, Math::abs);
-                SlotFunction square = dot(((Vector) x).components(), ((Vector) x).components());
-                yield new Scalar(c -> Math.sqrt(square.apply(c)));
+                if (x instanceof Scalar s) yield new Scalar(c -> Math.abs(s.f().apply(c)), RuleBlocks.unary("abs", Math::abs, s.inBlocks()), s);
+                Scalar square = dot((Vector) x, (Vector) x);
+                SlotFunction f = square.f();
+                yield new Scalar(c -> Math.sqrt(f.apply(c)), RuleBlocks.unary("sqrt", Math::sqrt, square.inBlocks()), square);
             }
             default -> throw new BeableError(span, name + "() cannot be part of a model rule",
                     "a rule may call the elementary functions, direction, dot, cross, norm and functions the script defines");
         };
+    }
+
+    private static Scalar dot(Vector x, Vector y) {
+        Scalar[] operands = java.util.stream.Stream.concat(java.util.Arrays.stream(x.components()), java.util.Arrays.stream(y.components()))
+                .toArray(Scalar[]::new);
+        return new Scalar(dot(x.functions(), y.functions()), RuleBlocks.dot(x.blocks(), y.blocks()), operands);
     }
 
     private static SlotFunction dot(SlotFunction[] u, SlotFunction[] w) {
@@ -427,25 +471,36 @@ final class RuleCompiler {
         }
         SlotFunction[] inputs = new SlotFunction[args.size()];
         for (int k = 0; k < inputs.length; k++) inputs[k] = scalar(compile(args.get(k), names), args.get(k).span());
+        // Not eager: the function may fail (or be slow) for values the script never gives it.
         if (inputs.length == 1) {
             DoubleUnaryOperator real = f.asRealFunction(span);
             SlotFunction x = inputs[0];
-            return new Scalar(c -> real.applyAsDouble(x.apply(c)));
+            return new Scalar(c -> real.applyAsDouble(x.apply(c)), -1, null, false);
         }
         String what = "the value of " + f.name();
         return new Scalar(c -> {
             Object[] boxed = new Object[inputs.length];
             for (int k = 0; k < inputs.length; k++) boxed[k] = inputs[k].apply(c);
             return Values.real(interpreter.call(f, span, boxed), span, what);
-        });
+        }, -1, null, false);
     }
 
     // ------------------------------------------------------------------ helpers
 
     private static SlotFunction scalar(Compiled x, Span span) {
-        if (x instanceof Scalar s) return s.f();
+        return number(x, span).f();
+    }
+
+    private static Scalar number(Compiled x, Span span) {
+        if (x instanceof Scalar s) return s;
         throw new BeableError(span, "expected a number here, got a vector of " + ((Vector) x).size() + " components",
                 "take a component (v[0]), a dot product (dot(u, v)) or a length (norm(v))");
+    }
+
+    /** What the model gets: the closure, with the block form beside it. */
+    private static SlotFunction rule(Compiled x, Span span) {
+        Scalar s = number(x, span);
+        return new Rule(s.f(), s.inBlocks());
     }
 
     private static Vector vector(Compiled x, Span span) {
@@ -453,7 +508,7 @@ final class RuleCompiler {
         throw new BeableError(span, "expected a vector here, got a number", "write a vector as [x, y, z] or direction(θ)");
     }
 
-    private static SlotFunction[] three(Compiled x, Span span) {
+    private static Scalar[] three(Compiled x, Span span) {
         Vector v = vector(x, span);
         if (v.size() != 3) throw new BeableError(span, "cross needs vectors of 3 components, got " + v.size());
         return v.components();
@@ -469,11 +524,11 @@ final class RuleCompiler {
 
     /** The builtins of one number a rule may call, with the meaning they have on reals. */
     private static final Map<String, DoubleUnaryOperator> UNARY = Map.ofEntries(
-            Map.entry("sin", Math::sin), Map.entry("cos", Math::cos), Map.entry("tan", Math::tan),
+            Map.entry("sin", Trig::sin), Map.entry("cos", Trig::cos), Map.entry("tan", Math::tan),
             Map.entry("asin", Math::asin), Map.entry("acos", Math::acos), Map.entry("atan", Math::atan),
             Map.entry("sinh", Math::sinh), Map.entry("cosh", Math::cosh), Map.entry("tanh", Math::tanh),
             Map.entry("exp", Math::exp), Map.entry("log", Math::log), Map.entry("sqrt", Math::sqrt),
-            Map.entry("abs", Math::abs), Map.entry("sign", Math::signum), Map.entry("floor", Math::floor),
+            Map.entry("abs", Math::abs), Map.entry("sign", RuleBlocks::sign), Map.entry("floor", Math::floor),
             Map.entry("ceil", Math::ceil), Map.entry("round", x -> Double.isFinite(x) && Math.abs(x) < 4.5e15 ? Math.floor(x + 0.5) : x));
 
     private static final Map<String, DoubleBinaryOperator> BINARY = Map.of(

@@ -43,6 +43,20 @@ abstract class BoundRule {
     abstract int fire(double[] context, Trial trial);
 
     /**
+     * Decides every trial of a block: writes the outcome values into the block's outcome column and
+     * adds index × place to each trial's joint outcome. Only for rules that draw nothing
+     * ({@link #decidesInBlocks}), so that the generator is used in the same order as trial by trial.
+     */
+    void fireBlock(Block block, int[] joint, int place) {
+        throw new UnsupportedOperationException(detector + "'s rule draws per trial");
+    }
+
+    /** Whether {@link #fireBlock} may be used: a rule that draws from the generator may not. */
+    boolean decidesInBlocks() {
+        return false;
+    }
+
+    /**
      * For the exact average: this rule's branches at the context (one for a deterministic rule,
      * one per possible outcome for a drawn one), each handed on to the next rule with
      * {@link Averager#respond}; returns the signature of the subtree.

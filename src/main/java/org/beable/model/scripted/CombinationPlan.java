@@ -47,7 +47,7 @@ final class CombinationPlan {
             fired[f] = rules[r];
             places[f++] = placeValue[r];
         }
-        this.program = new TrialProgram(initial, hidden, fired, places);
+        this.program = new TrialProgram(initial, hidden, fired, places, layout.settings(), layout.hiddenEnd());
     }
 
     OutcomeSpace space() { return space; }

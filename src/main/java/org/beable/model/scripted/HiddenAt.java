@@ -22,6 +22,18 @@ abstract class HiddenAt {
      */
     abstract void draw(double[] context, Trial trial);
 
+    /**
+     * Draws n values of a one-slot variable straight into a block's column, making exactly the
+     * generator calls of n {@link #draw}s; only where {@link #drawsInBlocks} says so.
+     */
+    void drawBlock(double[] column, int n, Trial trial) {
+        throw new UnsupportedOperationException("drawn one trial at a time");
+    }
+
+    boolean drawsInBlocks() {
+        return false;
+    }
+
     /** The density at the value in the context (a probability for a discrete variable), given the earlier ones there. */
     abstract double density(double[] context);
 

@@ -11,4 +11,12 @@ package org.beable.model.scripted;
 @FunctionalInterface
 public interface SlotFunction {
     double apply(double[] context);
+
+    /**
+     * The same expression over a block of trials, bit for bit; a compiler that knows better
+     * returns a vectorisable form, anything else is evaluated trial by trial.
+     */
+    default BlockFunction block() {
+        return BlockFunction.perTrial(this);
+    }
 }

@@ -16,6 +16,8 @@ final class Trial {
     final NormalizedGaussianSampler gaussian;
     final double[] scratch;
     private final TrialProgram program;
+    private Block block;
+    private int[] joint;
 
     Trial(TrialProgram program, UniformRandomProvider rng) {
         this.program = program;
@@ -29,6 +31,18 @@ final class Trial {
     int next() {
         program.drawHidden(this);
         return program.decide(this);
+    }
+
+    /** The block `run` decides trials in, made on first use. */
+    Block block() {
+        if (block == null) block = program.newBlock();
+        return block;
+    }
+
+    /** Joint outcome indices of the current block. */
+    int[] joint() {
+        if (joint == null) joint = new int[Block.SIZE];
+        return joint;
     }
 
     UniformRandomProvider rng() {

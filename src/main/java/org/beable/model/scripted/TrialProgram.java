@@ -15,12 +15,22 @@ final class TrialProgram {
     private final int[] placeValue;      // per firing rule
     private final boolean gaussian;
     private final int scratch;
+    private final int hiddenFrom;        // the hidden variables' slots [hiddenFrom, hiddenTo)
+    private final int hiddenTo;
+    private final boolean inBlocks;      // every firing rule decides a block at once
+    private final boolean oneColumn;     // a single hidden variable that draws a block at once
 
-    TrialProgram(double[] initial, HiddenAt[] hidden, BoundRule[] rules, int[] placeValue) {
+    TrialProgram(double[] initial, HiddenAt[] hidden, BoundRule[] rules, int[] placeValue, int hiddenFrom, int hiddenTo) {
         this.initial = initial.clone();
         this.hidden = hidden.clone();
         this.rules = rules.clone();
         this.placeValue = placeValue.clone();
+        this.hiddenFrom = hiddenFrom;
+        this.hiddenTo = hiddenTo;
+        boolean blocks = true;
+        for (BoundRule r : rules) blocks &= r.decidesInBlocks();
+        this.inBlocks = blocks;
+        this.oneColumn = hidden.length == 1 && hidden[0].drawsInBlocks();
         boolean g = false;
         int s = 0;
         for (HiddenAt h : hidden) {
@@ -36,6 +46,10 @@ final class TrialProgram {
         return new Trial(this, rng);
     }
 
+    Block newBlock() {
+        return new Block(initial);
+    }
+
     double[] initialContext() {
         return initial.clone();
     }
@@ -49,10 +63,44 @@ final class TrialProgram {
     }
 
     /**
-     * Trials into out[from, to): the hot loop of `run`, over arrays held in locals so that the
-     * JIT keeps them in registers.
+     * Trials into out[from, to): the hot loop of `run`. Deterministic rules are decided a block
+     * of trials at a time ({@link #fillInBlocks}); a rule that draws from the generator needs the
+     * trial-by-trial order, and gets it.
      */
     void fill(Trial trial, int[] out, int from, int to) {
+        if (inBlocks) fillInBlocks(trial, out, from, to);
+        else fillByTrial(trial, out, from, to);
+    }
+
+    /**
+     * The hidden variables are drawn trial by trial, exactly as {@link #fillByTrial} draws them
+     * (same generator calls in the same order), into the block's columns; then each rule decides
+     * the whole block, its compiled expression running as loops over the columns.
+     */
+    private void fillInBlocks(Trial trial, int[] out, int from, int to) {
+        final HiddenAt[] hidden = this.hidden;
+        final double[] context = trial.context;
+        final Block block = trial.block();
+        final int[] joint = trial.joint();
+        for (int start = from; start < to; start += Block.SIZE) {
+            int n = Math.min(Block.SIZE, to - start);
+            block.resize(n);
+            if (oneColumn) {
+                hidden[0].drawBlock(block.column(hiddenFrom), n, trial);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    for (HiddenAt h : hidden) h.draw(context, trial);
+                    for (int s = hiddenFrom; s < hiddenTo; s++) block.column(s)[i] = context[s];
+                }
+            }
+            java.util.Arrays.fill(joint, 0, n, 0);
+            for (int r = 0; r < rules.length; r++) rules[r].fireBlock(block, joint, placeValue[r]);
+            System.arraycopy(joint, 0, out, start, n);
+        }
+    }
+
+    /** Trial by trial, over arrays held in locals so that the JIT keeps them in registers. */
+    private void fillByTrial(Trial trial, int[] out, int from, int to) {
         final HiddenAt[] hidden = this.hidden;
         final BoundRule[] rules = this.rules;
         final int[] place = this.placeValue;

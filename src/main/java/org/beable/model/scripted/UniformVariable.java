@@ -43,6 +43,14 @@ final class UniformVariable extends BoundHidden {
             context[slot] = lo + width * t.rng.nextDouble();
         }
 
+        @Override void drawBlock(double[] column, int n, Trial t) {
+            for (int i = 0; i < n; i++) column[i] = lo + width * t.rng.nextDouble();
+        }
+
+        @Override boolean drawsInBlocks() {
+            return true;
+        }
+
         @Override double density(double[] context) {
             double x = context[slot];
             return x >= lo && x <= hi ? 1 / width : 0;

@@ -8,12 +8,14 @@ final class ValueRule extends BoundRule {
     private static final int TABLE_SPAN = 64;
 
     private final SlotFunction value;
+    private final BlockFunction valueInBlocks;
     private final int lowest;        // the smallest outcome value, when all are integers within TABLE_SPAN
     private final int[] table;       // outcome index of lowest + i, or -1; null when the values are not such integers
 
     ValueRule(Layout layout, int rule, Detector detector, OutcomeRule.Value declared) {
         super(layout, rule, detector);
         this.value = declared.value().bind(layout.ruleScope(rule));
+        this.valueInBlocks = value.block();
         int[] lookup = null;
         int low = 0;
         if (integral(values)) {
@@ -46,6 +48,26 @@ final class ValueRule extends BoundRule {
     }
 
     @Override
+    boolean decidesInBlocks() {
+        return true;
+    }
+
+    @Override
+    void fireBlock(Block block, int[] joint, int place) {
+        double[] v = block.borrow();
+        valueInBlocks.apply(block, v);
+        double[] outcome = block.column(slot);
+        int n = block.size();
+        for (int i = 0; i < n; i++) {
+            int k = index(v[i]);
+            if (k < 0) k = nearest(v[i], block.context(i));
+            outcome[i] = values[k];
+            joint[i] += k * place;
+        }
+        block.release(v);
+    }
+
+    @Override
     long respond(Averager averager, double[] context, int r, double weight, int joint, int place, double[] out, double[] scratch) {
         int k = outcome(context);
         context[slot] = values[k];
@@ -59,14 +81,19 @@ final class ValueRule extends BoundRule {
      */
     int outcome(double[] context) {
         double v = value.apply(context);
+        int k = index(v);
+        return k >= 0 ? k : nearest(v, context);
+    }
+
+    /** The outcome whose value is exactly v, or -1. */
+    private int index(double v) {
         if (table != null) {
             int n = (int) v;
             int i = n - lowest;
-            if (v == n && i >= 0 && i < table.length && table[i] >= 0) return table[i];
-        } else {
-            for (int k = 0; k < values.length; k++) if (v == values[k]) return k;
+            return v == n && i >= 0 && i < table.length ? table[i] : -1;
         }
-        return nearest(v, context);
+        for (int k = 0; k < values.length; k++) if (v == values[k]) return k;
+        return -1;
     }
 
     /** Off the hot path: a value within {@link #MATCH} of an outcome, or the refusal. */
