@@ -6,14 +6,14 @@ package org.beable.model.scripted;
  *
  * <p>Why not {@code Math.cos}: it is an intrinsic whose last bit may differ between JVMs and
  * processors, and a loop calling it cannot be vectorised. Here the argument is reduced by
- * three-part Cody–Waite (k = nearest integer to x·2/π, r = x − k·π/2 with π/2 split so that
- * every product is exact) and the kernels are fdlibm's polynomials; only +, −, × are used, so
+ * three-part Cody–Waite (k = nearest integer to x·2/π, r + y = x − k·π/2 with π/2 split so that
+ * every product is exact, and y the tail that r's rounding lost) and the kernels are fdlibm's
+ * polynomials with their tail terms; only +, −, × are used, so
  * Java's strict arithmetic makes the result reproducible, and the block versions are written as
  * short loops of plain arithmetic that C2 turns into vector instructions. The quadrant is
  * chosen by multiplying with 0 and ±1 (exact), not by branching, so that the loop stays
- * vectorisable. Error: within one ulp of the true value over the reduced range, absolute error
- * below 1e-20 from the reduction. Arguments beyond {@link #REDUCED} (|x| > 8·10⁵) and
- * non-finite ones go to {@code StrictMath}.
+ * vectorisable. Error: within one ulp of StrictMath's correctly reduced values (TrigTest).
+ * Arguments beyond {@link #REDUCED} (|x| > 8·10⁵) and non-finite ones go to {@code StrictMath}.
  */
 public final class Trig {
     /** Largest |x| reduced here: k < 2¹⁹ keeps k·PIO2_1 and k·PIO2_2 exact. */
@@ -66,8 +66,22 @@ public final class Trig {
      */
     private static double reduced(double x, int shift) {
         double k = (x * TWO_OVER_PI + ROUND) - ROUND;
-        double r = ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_2T;
-        return quadrant(k - shift, cosKernel(r), sinKernel(r));
+        double r = head(x, k);
+        double y = tail(x, k, r);
+        return quadrant(k - shift, cosKernel(r, y), sinKernel(r, y));
+    }
+
+    /** r = x − k·π/2 rounded: x − k·PIO2_1 is exact (Sterbenz), k·PIO2_2 is exact, one rounding in between. */
+    private static double head(double x, double k) {
+        return (x - k * PIO2_1) - k * PIO2_2;
+    }
+
+    /** What the head lost: the exact error of its subtraction (Knuth's TwoSum), less k·PIO2_2T. */
+    private static double tail(double x, double k, double r) {
+        double t = x - k * PIO2_1;
+        double w = k * PIO2_2;
+        double e = r - t;
+        return ((t - (r - e)) - (w + e)) - k * PIO2_2T;
     }
 
     private static void block(double[] x, double[] out, int n, int shift, double[] kk, double[] rr, double[] ss) {
@@ -77,32 +91,31 @@ public final class Trig {
             for (int i = 0; i < n; i++) out[i] = shift == 0 ? cos(x[i]) : sin(x[i]);
             return;
         }
-        // Four short loops rather than one: C2 vectorises a loop only while its body is small.
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            double k = (v * TWO_OVER_PI + ROUND) - ROUND;
-            kk[i] = k - shift;
-            rr[i] = ((v - k * PIO2_1) - k * PIO2_2) - k * PIO2_2T;
-        }
-        for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i]);
-        for (int i = 0; i < n; i++) rr[i] = cosKernel(rr[i]);
-        for (int i = 0; i < n; i++) out[i] = quadrant(kk[i], rr[i], ss[i]);
+        // Short loops rather than one: C2 vectorises a loop only while its body is small. The
+        // tail goes into out, which is x's place when they are one array: each x[i] is read first.
+        for (int i = 0; i < n; i++) kk[i] = (x[i] * TWO_OVER_PI + ROUND) - ROUND;
+        for (int i = 0; i < n; i++) rr[i] = head(x[i], kk[i]);
+        for (int i = 0; i < n; i++) out[i] = tail(x[i], kk[i], rr[i]);
+        for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i], out[i]);
+        for (int i = 0; i < n; i++) out[i] = cosKernel(rr[i], out[i]);
+        for (int i = 0; i < n; i++) out[i] = quadrant(kk[i] - shift, out[i], ss[i]);
     }
 
-    /** fdlibm's __kernel_cos with no tail, for |r| ≤ π/4. */
-    private static double cosKernel(double r) {
+    /** fdlibm's __kernel_cos: cos(r + y) for |r| ≤ π/4 and a tail |y| ≤ ulp(r). */
+    private static double cosKernel(double r, double y) {
         double z = r * r;
         double p = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
         double hz = 0.5 * z;
         double w = 1.0 - hz;
-        return w + (((1.0 - w) - hz) + z * p);
+        return w + (((1.0 - w) - hz) + (z * p - r * y));
     }
 
-    /** fdlibm's __kernel_sin with no tail. */
-    private static double sinKernel(double r) {
+    /** fdlibm's __kernel_sin: sin(r + y). */
+    private static double sinKernel(double r, double y) {
         double z = r * r;
         double v = z * r;
-        return r + v * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)))));
+        double p = S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)));
+        return r - ((z * (0.5 * y - v * p) - y) - v * S1);
     }
 
     /**

@@ -1,0 +1,104 @@
+package org.beable.bindings;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.beable.cli.TextOutput;
+import org.beable.experiment.Experiment;
+import org.beable.interp.Interpreter;
+import org.beable.model.OntologicalModel;
+import org.beable.model.TrialSampler;
+import org.beable.syntax.Source;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `run` decides a script model's trials a block at a time (RuleBlocks), `sample` one trial at a
+ * time through the closures: for the same generator both must give the same outcomes, trial for
+ * trial, whatever the rules use.
+ */
+class RuleBlocksTest {
+    private static final String SETUP = """
+            system alice, bob : qubit
+            detector A on alice = spin(a)
+            detector B on bob = spin(b)
+            experiment e {
+              prepare (|01> - |10>) / sqrt(2)
+              measure A, B
+              settings a in {0, pi/2, 2.5}, b in {pi/4, -pi/4, 1e6}
+            }
+            let tilt = [0.3, -0.2, 0.9]
+            fn wobble(x) = x * x - 0.5
+            """;
+
+    /** Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls into the script. */
+    private static final String[] MODELS = {
+            """
+            model m {
+              hidden lam ~ uniform(0, 2*pi)
+              outcome A = sign(cos(a - lam))
+              outcome B = -sign(cos(b - lam))
+            }""",
+            """
+            model m {
+              hidden u ~ sphere
+              hidden t ~ uniform(-1, 1)
+              outcome A = sign(dot(direction(a), u) + 0.1 * sin(3 * t))
+              outcome B = if abs(t) < 0.5 and dot(cross(u, tilt), direction(b)) >= 0 then A else -sign(dot(u + tilt * t, direction(b)) - 0.2)
+            }""",
+            """
+            model m {
+              hidden x ~ normal(0, 1)
+              outcome A = if x > 0 or sqrt(abs(x)) > 2 then 1 else -1
+              outcome B = sign(wobble(x) + max(cos(b) , atan2(x, 2)) - min(x % 1.5, 2 ^ -x))
+            }""",
+    };
+
+    private static OntologicalModel model(Interpreter it, String block) {
+        it.run(new Source("test", block));
+        return ((ModelValue) it.lookup("m")).model();
+    }
+
+    private static Interpreter interpreter() {
+        Interpreter it = new Interpreter(Interpreter.Options.defaults(), new TextOutput(new PrintStream(new ByteArrayOutputStream())));
+        it.run(new Source("setup", SETUP));
+        return it;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void blocksDecideWhatTrialByTrialDecides(int which) {
+        Interpreter it = interpreter();
+        OntologicalModel m = model(it, MODELS[which]);
+        Experiment e = Bindings.experiment(it, "e");
+        int trials = 3 * 256 + 17;     // whole blocks and a part
+        for (int c = 0; c < e.combinations(); c++) {
+            TrialSampler sampler = m.sampler(e, c);
+            int[] inBlocks = new int[trials];
+            sampler.sampleInto(generator(c), inBlocks, 0, trials);
+            UniformRandomProvider one = generator(c);
+            int[] byTrial = new int[trials];
+            for (int t = 0; t < trials; t++) byTrial[t] = sampler.sample(one);
+            assertArrayEquals(byTrial, inBlocks, "combination " + c);
+            assertTrue(java.util.Arrays.stream(inBlocks).distinct().count() > 1, "the rules decide something");
+        }
+    }
+
+    private static UniformRandomProvider generator(int stream) {
+        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {2026, stream});
+    }
+
+    @Test
+    void theBranchFreeSignIsSignum() {
+        double[] xs = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-310, -2.5e-320, 1e-300, 3, -7.5, Double.MAX_VALUE,
+                -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double x : xs) assertEquals(Double.doubleToLongBits(Math.signum(x)), Double.doubleToLongBits(RuleBlocks.sign(x)), "sign(" + x + ")");
+        assertTrue(Double.isNaN(RuleBlocks.sign(Double.NaN)));
+    }
+}
