@@ -1,10 +1,12 @@
 package org.beable.bindings;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Stream;
 import org.beable.interp.Builtin;
 import org.beable.interp.FunctionValue;
 import org.beable.interp.Interpreter;
@@ -51,7 +53,7 @@ final class RuleCompiler {
     private record Scalar(SlotFunction f, int slot, BlockFunction block, boolean eager) implements Compiled {
         /** An operation on operands: eager when they all are. */
         Scalar(SlotFunction f, BlockFunction block, Scalar... operands) {
-            this(f, -1, block, java.util.Arrays.stream(operands).allMatch(Scalar::eager));
+            this(f, -1, block, Arrays.stream(operands).allMatch(Scalar::eager));
         }
 
         BlockFunction inBlocks() {
@@ -63,11 +65,11 @@ final class RuleCompiler {
         int size() { return components.length; }
 
         SlotFunction[] functions() {
-            return java.util.Arrays.stream(components).map(Scalar::f).toArray(SlotFunction[]::new);
+            return Arrays.stream(components).map(Scalar::f).toArray(SlotFunction[]::new);
         }
 
         BlockFunction[] blocks() {
-            return java.util.Arrays.stream(components).map(Scalar::inBlocks).toArray(BlockFunction[]::new);
+            return Arrays.stream(components).map(Scalar::inBlocks).toArray(BlockFunction[]::new);
         }
     }
 
@@ -447,7 +449,7 @@ final class RuleCompiler {
     }
 
     private static Scalar dot(Vector x, Vector y) {
-        Scalar[] operands = java.util.stream.Stream.concat(java.util.Arrays.stream(x.components()), java.util.Arrays.stream(y.components()))
+        Scalar[] operands = Stream.concat(Arrays.stream(x.components()), Arrays.stream(y.components()))
                 .toArray(Scalar[]::new);
         return new Scalar(dot(x.functions(), y.functions()), RuleBlocks.dot(x.blocks(), y.blocks()), operands);
     }
