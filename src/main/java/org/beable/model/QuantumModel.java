@@ -41,9 +41,13 @@ public final class QuantumModel implements OntologicalModel {
         return Optional.of(List.of(new WeightedHidden(Beables.of(STATE, experiment.preparedState()), 1)));
     }
 
+    /** A pure preparation on a large space is carried as kets (n entries, not n²); anything else as density matrices. */
     @Override
     public Optional<double[]> predict(Experiment experiment, int combination) {
-        return Optional.of(BornRule.distribution(experiment, combination, experiment.preparedState()));
+        Optional<CMatrix> ket = experiment.preparedKet();
+        return Optional.of(ket.isPresent() && PureBornRule.preferredFor(experiment)
+                ? PureBornRule.distribution(experiment, combination, ket.get())
+                : BornRule.distribution(experiment, combination, experiment.preparedState()));
     }
 
     @Override
