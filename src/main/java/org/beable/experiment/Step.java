@@ -88,8 +88,22 @@ public sealed interface Step {
          */
         public CMatrix applyTo(CMatrix ket) {
             if (hamiltonian == null || !KrylovEvolution.preferredFor(hamiltonian.dimension())) return unitary().times(ket);
-            return new KrylovEvolution(hamiltonian.operator(), KrylovEvolution.TOLERANCE, cancellation).evolve(ket, new double[] {time})[0];
+            Evolved known = last;
+            if (known != null && known.ket() == ket) return known.image();
+            CMatrix image = new KrylovEvolution(hamiltonian.operator(), KrylovEvolution.TOLERANCE, cancellation)
+                    .evolve(ket, new double[] {time})[0];
+            last = new Evolved(ket, image);
+            return image;
         }
+
+        /**
+         * The last ket evolved by Lanczos steps, and its image. Every setting combination evolves
+         * the same prepared ket (the same object) before its first measurement, so the steps are
+         * taken once, not once per combination; kets never change, so the identity is the key.
+         */
+        private record Evolved(CMatrix ket, CMatrix image) {}
+
+        private volatile Evolved last;
 
         @Override
         public String toString() {
