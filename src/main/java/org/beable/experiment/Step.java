@@ -90,8 +90,15 @@ public sealed interface Step {
             if (hamiltonian == null || !KrylovEvolution.preferredFor(hamiltonian.dimension())) return unitary().times(ket);
             Evolved known = last;
             if (known != null && known.ket() == ket) return known.image();
-            CMatrix image = new KrylovEvolution(hamiltonian.operator(), KrylovEvolution.TOLERANCE, cancellation)
-                    .evolve(ket, new double[] {time})[0];
+            CMatrix image;
+            try {
+                image = new KrylovEvolution(hamiltonian.operator(), KrylovEvolution.TOLERANCE, cancellation).evolve(ket, new double[] {time})[0];
+            } catch (ArithmeticException e) {
+                // the error budget is shared out over the steps: over very many of them a step's share falls below rounding
+                throw new IllegalArgumentException("`evolve` for t = " + time + " cannot be followed by Lanczos steps to "
+                        + KrylovEvolution.TOLERANCE + ": over this many steps each one's share of the error is below rounding;"
+                        + " split it into several shorter `evolve` steps", e);
+            }
             last = new Evolved(ket, image);
             return image;
         }
