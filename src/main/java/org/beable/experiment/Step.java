@@ -1,6 +1,7 @@
 package org.beable.experiment;
 
 import org.beable.concurrent.Cancellation;
+import org.beable.format.Numbers;
 import org.beable.quantum.CMatrix;
 import org.beable.quantum.DenseLimit;
 import org.beable.quantum.Hamiltonian;
@@ -95,8 +96,8 @@ public sealed interface Step {
                 image = new KrylovEvolution(hamiltonian.operator(), KrylovEvolution.TOLERANCE, cancellation).evolve(ket, new double[] {time})[0];
             } catch (ArithmeticException e) {
                 // the error budget is shared out over the steps: over very many of them a step's share falls below rounding
-                throw new IllegalArgumentException("`evolve` for t = " + time + " cannot be followed by Lanczos steps to "
-                        + KrylovEvolution.TOLERANCE + ": over this many steps each one's share of the error is below rounding;"
+                throw new IllegalArgumentException("`evolve` for t = " + Numbers.format(time) + " cannot be followed by Lanczos steps to "
+                        + Numbers.format(KrylovEvolution.TOLERANCE) + ": over this many steps each one's share of the error is below rounding;"
                         + " split it into several shorter `evolve` steps", e);
             }
             last = new Evolved(ket, image);
