@@ -48,6 +48,32 @@ class ExperimentAtScaleTest {
             print "predicted and ran"
             """;
 
+    /** Ctrl-C in the REPL during a long `evolve` step of a prediction: the Lanczos steps stop, the session goes on. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aLongEvolveStepInAPredictionIsCancelled() throws Exception {
+        java.util.List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.beable.interp.Interpreter session = new org.beable.interp.Interpreter(org.beable.interp.Interpreter.Options.defaults(),
+                values -> printed.add(values.toString()));
+        session.run(new org.beable.syntax.Source("setup", QUENCH.substring(0, QUENCH.indexOf("let p =")).replace("for 0.8", "for 100")));
+        Thread predicting = new Thread(() -> {
+            try {
+                session.run(new org.beable.syntax.Source("predict", "let p = predict quench under quantum\n"));
+                printed.add("finished");
+            } catch (org.beable.concurrent.CancelledException expected) {
+                printed.add("cancelled");
+            }
+        });
+        predicting.start();
+        Thread.sleep(300);
+        session.cancellation().cancel();
+        predicting.join();
+        assertEquals(java.util.List.of("cancelled"), printed);
+        session.cancellation().reset();
+        session.run(new org.beable.syntax.Source("after", "print 6 * 7\n"));
+        assertEquals("[42.0]", printed.get(1));
+    }
+
     private Result run(String script, String... flags) throws IOException {
         Path file = folder.resolve("scale.beable");
         Files.writeString(file, script);
