@@ -30,9 +30,12 @@ public final class QuantumModel implements OntologicalModel {
         return Beables.of(STATE, experiment.preparedState());
     }
 
+    /** For λ the prepared state itself (the only λ there is), the prediction: on kets when that route applies. */
     @Override
     public double[] response(Experiment experiment, int combination, Beables hidden) {
-        return BornRule.distribution(experiment, combination, (CMatrix) hidden.get(STATE));
+        CMatrix state = (CMatrix) hidden.get(STATE);
+        if (state == experiment.preparedState()) return predict(experiment, combination).orElseThrow();
+        return BornRule.distribution(experiment, combination, state);
     }
 
     /** λ is the prepared state, whatever the settings: one value, with probability 1. */
