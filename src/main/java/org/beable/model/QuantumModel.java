@@ -38,6 +38,16 @@ public final class QuantumModel implements OntologicalModel {
         return BornRule.distribution(experiment, combination, state);
     }
 
+    /**
+     * λ is always the prepared state, one object: it is named rather than hashed, since hashing
+     * its n² entries for every lookup of a locality analysis costs seconds on a dozen qubits.
+     */
+    @Override
+    public Object hiddenKey(Experiment experiment, Beables hidden, java.util.Set<String> given) {
+        if (given.contains(STATE) && hidden.get(STATE) == experiment.preparedState()) return List.of("the prepared state");
+        return OntologicalModel.super.hiddenKey(experiment, hidden, given);
+    }
+
     /** λ is the prepared state, whatever the settings: one value, with probability 1. */
     @Override
     public Optional<List<WeightedHidden>> hiddenSupport(Experiment experiment, int combination) {
