@@ -22,6 +22,7 @@ import org.beable.model.QuantumModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
 import org.beable.quantum.CMatrix;
+import org.beable.quantum.DenseLimit;
 import org.beable.quantum.Hermitian;
 import org.beable.quantum.Kets;
 import org.beable.quantum.SystemLayout;
@@ -297,12 +298,17 @@ final class Domain implements Physics {
         return q;
     }
 
-    /** The state on the declared systems as a density matrix, checking its dimension. */
-    CMatrix densityOnSystems(QValue state, Span span) {
+    /** Refuses a state whose dimension is not that of the declared systems. */
+    void requireOnSystems(QValue state, Span span) {
         if (state.dimension() != layout.dimension()) {
             throw new BeableError(span, "the state has dimension " + state.dimension() + " but the declared systems ("
                     + systemNames() + ") have dimension " + layout.dimension());
         }
+    }
+
+    /** The state on the declared systems as a density matrix, checking its dimension. */
+    CMatrix densityOnSystems(QValue state, Span span) {
+        requireOnSystems(state, span);
         if (state.isKet()) interpreter.checkDimension(state.dimension(), span, "the density matrix of this state");
         return state.isKet() ? state.matrix().projector() : state.matrix();
     }
@@ -369,6 +375,8 @@ final class Domain implements Physics {
         try {
             return new Runner(interpreter.threads(), interpreter.cancellation(), interpreter.progress(total))
                     .run(experiment, model, interpreter.nextRunSeed());
+        } catch (DenseLimit.Exceeded e) {
+            throw overDenseLimit(e, model, where.span());
         } catch (IllegalArgumentException e) {
             throw modelCannot(modelValue, model, experiment, e, where.span());
         }
@@ -381,9 +389,20 @@ final class Domain implements Physics {
             return Prediction.of(experiment, model);
         } catch (Prediction.NoClosedForm e) {
             throw new BeableError(where.span(), e.getMessage(), "use `run` to sample it instead");
+        } catch (DenseLimit.Exceeded e) {
+            throw overDenseLimit(e, model, where.span());
         } catch (IllegalArgumentException e) {
             throw modelCannot(modelValue, model, experiment, e, where.span());
         }
+    }
+
+    /**
+     * A model that works on dense matrices asked for one over --max-dim (an experiment's unitary,
+     * its density matrix): the session's limit message, naming the model that needed it.
+     */
+    private static BeableError overDenseLimit(DenseLimit.Exceeded e, OntologicalModel model, Span span) {
+        return new BeableError(BeableError.Kind.LIMIT, span, model.name() + ": " + e.getMessage(),
+                "raise the limit with --max-dim N (memory grows as N²), or use a model that works on kets (quantum, for a pure state)");
     }
 
     /**
@@ -423,6 +442,8 @@ final class Domain implements Physics {
                     new org.beable.analysis.locality.LocalityAnalysis.Sampling((int) samples, interpreter.nextRunSeed(), runner));
         } catch (org.beable.model.scripted.PartFailure e) {
             throw modelCannot(modelValue, model, experiment, e, where.span());
+        } catch (DenseLimit.Exceeded e) {
+            throw overDenseLimit(e, model, where.span());
         } catch (IllegalArgumentException e) {
             throw new BeableError(where.span(), e.getMessage(), "the model's beables are: " + String.join(", ", model.beables()));
         }

@@ -19,7 +19,8 @@ import org.beable.interp.Interpreter;
 import org.beable.interp.NoneValue;
 import org.beable.interp.Values;
 import org.beable.quantum.CMatrix;
-import org.beable.quantum.Hermitian;
+import org.beable.quantum.DenseLimit;
+import org.beable.quantum.Hamiltonian;
 import org.beable.quantum.SystemLayout;
 import org.beable.syntax.BeableError;
 import org.beable.syntax.Expr;
@@ -35,8 +36,9 @@ final class ExperimentBuilder {
     private final Stmt.ExperimentDecl decl;
     private final Domain.Evaluator evaluator;
 
-    private CMatrix prepared;
+    private CMatrix prepared;          // the prepared density matrix, when it was not given as a ket
     private CMatrix preparedKet;
+    private Span preparedAt;
     private final List<Step> steps = new ArrayList<>();
     private final List<DetectorValue> measured = new ArrayList<>();
     private final List<String> settingNames = new ArrayList<>();
@@ -66,12 +68,12 @@ final class ExperimentBuilder {
         layout = domain.layout();
         for (Stmt.Clause clause : decl.clauses()) if (clause instanceof Stmt.Systems s) systems(s);
         for (Stmt.Clause clause : decl.clauses()) clause(clause);
-        if (prepared == null) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' prepares no state", "add `prepare psi`");
+        if (preparedAt == null) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' prepares no state", "add `prepare psi`");
         if (measured.isEmpty()) throw new BeableError(decl.span(), "experiment '" + decl.name() + "' measures nothing", "add `measure A, B`");
         SettingSpace settings = new SettingSpace(settingNames, settingValues);
         List<Detector> detectors = new ArrayList<>();
         for (DetectorValue d : measured) detectors.add(detector(d));
-        return new Experiment(decl.name(), layout, prepared, preparedKet, steps, detectors, settings, choice(settings), trials);
+        return new Experiment(decl.name(), layout, prepared, preparedKet, steps, detectors, settings, choice(settings), trials, denseLimit());
     }
 
     /**
@@ -114,14 +116,17 @@ final class ExperimentBuilder {
     private final Stmt.ClauseVisitor<Void, Void> clauses = new Stmt.ClauseVisitor<>() {
         @Override
         public Void visitPrepare(Stmt.Prepare p, Void unused) {
-            if (prepared != null) throw new BeableError(p.span(), "an experiment prepares one state");
+            if (preparedAt != null) throw new BeableError(p.span(), "an experiment prepares one state");
             QValue state = domain.requireState(evaluator.eval(p.state()), p.state().span(), "the prepared state");
             if (own != null && state.dimension() != layout.dimension()) {
                 throw new BeableError(p.state().span(), "the state has dimension " + state.dimension() + " but experiment '" + decl.name()
                         + "' acts on " + systemNames(own) + ", of dimension " + layout.dimension());
             }
-            prepared = own != null ? (state.isKet() ? state.matrix().projector() : state.matrix()) : domain.densityOnSystems(state, p.state().span());
+            if (own == null) domain.requireOnSystems(state, p.state().span());
+            // a ket stays a ket: its density matrix is made by the models that ask for it (n² entries)
             preparedKet = state.isKet() ? state.matrix() : null;
+            prepared = state.isKet() ? null : state.matrix();
+            preparedAt = p.span();
             return null;
         }
 
@@ -151,14 +156,22 @@ final class ExperimentBuilder {
         if (!(h instanceof QValue q) || !q.isOperator()) {
             throw new BeableError(span, "evolve needs a Hamiltonian (an operator), got " + Values.aTypeName(h));
         }
-        if (!q.matrix().isHermitian(1e-9)) throw new BeableError(span, "the Hamiltonian is not Hermitian", "check it with is_hermitian(H)");
+        boolean hermitian = q.isSparse() ? q.sparse().isHermitian(1e-9) : q.matrix().isHermitian(1e-9);
+        if (!hermitian) throw new BeableError(span, "the Hamiltonian is not Hermitian", "check it with is_hermitian(H)");
         if (q.dimension() != layout.dimension()) {
             throw new BeableError(span, "the Hamiltonian has dimension " + q.dimension() + " but the systems have dimension "
                     + layout.dimension(), own != null ? "the experiment acts on " + systemNames(own) + ": write H on them alone"
                     : "act on one system with on(H, system)");
         }
         double t = Values.real(evaluator.eval(e.time()), e.time().span(), "the evolution time");
-        return new Step.Evolve(q.matrix(), t, Hermitian.evolution(q.matrix(), t));
+        // H as given, sparse or dense: exp(−iHt) is made only by the models that need it, within --max-dim
+        Hamiltonian generator = q.isSparse() ? Hamiltonian.of(q.sparse()) : Hamiltonian.of(q.matrix());
+        return new Step.Evolve(generator, t, denseLimit(), interpreter.cancellation());
+    }
+
+    /** The session's --max-dim, for the dense matrices the models make from this experiment on request. */
+    private DenseLimit denseLimit() {
+        return new DenseLimit(interpreter.options().maxDimension());
     }
 
     private Step measure(Stmt.Measure m) {

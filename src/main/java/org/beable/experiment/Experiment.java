@@ -3,6 +3,7 @@ package org.beable.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.beable.quantum.CMatrix;
+import org.beable.quantum.DenseLimit;
 import org.beable.quantum.SystemLayout;
 
 /**
@@ -14,8 +15,9 @@ import org.beable.quantum.SystemLayout;
 public final class Experiment {
     private final String name;
     private final SystemLayout layout;
-    private final CMatrix preparedState;
+    private volatile CMatrix preparedState;    // for a pure preparation, made from the ket on first request
     private final CMatrix preparedKet;          // the same state as a ket, when it was prepared pure; else null
+    private final DenseLimit denseLimit;        // dense matrices made on request (ρ, lifted projectors) stay within it
     private final List<Step> steps;
     private final List<Detector> detectors;
     private final SettingSpace settings;
@@ -36,10 +38,22 @@ public final class Experiment {
     /** With the prepared state also as a ket (|ψ⟩⟨ψ| = preparedState), so models can work on vectors. */
     public Experiment(String name, SystemLayout layout, CMatrix preparedState, CMatrix preparedKet, List<Step> steps,
                       List<Detector> detectors, SettingSpace settings, SettingChoice choice, long trials) {
+        this(name, layout, preparedState, preparedKet, steps, detectors, settings, choice, trials, DenseLimit.NONE);
+    }
+
+    /**
+     * With the session's limit on dense matrices. A pure preparation may leave
+     * {@code preparedState} null: its density matrix is then made only if a model asks for it,
+     * and like every dense matrix made on request (lifted projectors) it is refused over
+     * {@code denseLimit}.
+     */
+    public Experiment(String name, SystemLayout layout, CMatrix preparedState, CMatrix preparedKet, List<Step> steps,
+                      List<Detector> detectors, SettingSpace settings, SettingChoice choice, long trials, DenseLimit denseLimit) {
         this.name = name;
         this.layout = layout;
         this.preparedState = preparedState;
         this.preparedKet = preparedKet;
+        this.denseLimit = denseLimit;
         this.steps = List.copyOf(steps);
         this.detectors = List.copyOf(detectors);
         this.settings = settings;
@@ -84,7 +98,24 @@ public final class Experiment {
 
     public String name() { return name; }
     public SystemLayout layout() { return layout; }
-    public CMatrix preparedState() { return preparedState; }
+
+    /**
+     * The prepared state as a density matrix; for a pure preparation made on the first call.
+     *
+     * @throws DenseLimit.Exceeded when it would be over the experiment's dense limit
+     */
+    public CMatrix preparedState() {
+        CMatrix rho = preparedState;
+        if (rho == null) {
+            denseLimit.check(layout.dimension(), "the prepared state as a density matrix");
+            rho = preparedKet.projector();     // a race makes two equal matrices; either may stay
+            preparedState = rho;
+        }
+        return rho;
+    }
+
+    /** The largest dense matrix the models may make for this experiment (the session's --max-dim). */
+    public DenseLimit denseLimit() { return denseLimit; }
 
     /** The prepared state as a ket, or empty when it was prepared as a mixed (or unknown-purity) density matrix. */
     public java.util.Optional<CMatrix> preparedKet() { return java.util.Optional.ofNullable(preparedKet); }
@@ -125,6 +156,7 @@ public final class Experiment {
     public CMatrix[][] liftedProjectors(int combination) {
         CMatrix[][] known = lifted.get(combination);
         if (known == null) {
+            denseLimit.check(layout.dimension(), "a detector's projectors on the whole space");
             CMatrix[][] byslot = new CMatrix[slots.length][];
             for (int slot = 0; slot < slots.length; slot++) {
                 Measurement m = measurement(slots[slot], combination);

@@ -30,9 +30,22 @@ public final class QuantumModel implements OntologicalModel {
         return Beables.of(STATE, experiment.preparedState());
     }
 
+    /** For λ the prepared state itself (the only λ there is), the prediction: on kets when that route applies. */
     @Override
     public double[] response(Experiment experiment, int combination, Beables hidden) {
-        return BornRule.distribution(experiment, combination, (CMatrix) hidden.get(STATE));
+        CMatrix state = (CMatrix) hidden.get(STATE);
+        if (state == experiment.preparedState()) return predict(experiment, combination).orElseThrow();
+        return BornRule.distribution(experiment, combination, state);
+    }
+
+    /**
+     * λ is always the prepared state, one object: it is named rather than hashed, since hashing
+     * its n² entries for every lookup of a locality analysis costs seconds on a dozen qubits.
+     */
+    @Override
+    public Object hiddenKey(Experiment experiment, Beables hidden, java.util.Set<String> given) {
+        if (given.contains(STATE) && hidden.get(STATE) == experiment.preparedState()) return List.of("the prepared state");
+        return OntologicalModel.super.hiddenKey(experiment, hidden, given);
     }
 
     /** λ is the prepared state, whatever the settings: one value, with probability 1. */
@@ -41,9 +54,13 @@ public final class QuantumModel implements OntologicalModel {
         return Optional.of(List.of(new WeightedHidden(Beables.of(STATE, experiment.preparedState()), 1)));
     }
 
+    /** A pure preparation on a large space is carried as kets (n entries, not n²); anything else as density matrices. */
     @Override
     public Optional<double[]> predict(Experiment experiment, int combination) {
-        return Optional.of(BornRule.distribution(experiment, combination, experiment.preparedState()));
+        Optional<CMatrix> ket = experiment.preparedKet();
+        return Optional.of(ket.isPresent() && PureBornRule.preferredFor(experiment)
+                ? PureBornRule.distribution(experiment, combination, ket.get())
+                : BornRule.distribution(experiment, combination, experiment.preparedState()));
     }
 
     @Override
