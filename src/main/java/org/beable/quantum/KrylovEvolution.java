@@ -13,7 +13,8 @@ import org.beable.concurrent.Cancellation;
  * exponential taken from the eigen-decomposition of T_m ({@link TridiagonalQL}). The step
  * length τ is halved until the a-posteriori estimate {@code ‖ψ‖ β_m |e_mᵀ exp(−iT_m τ) e₁|}
  * (Saad, SIAM J. Numer. Anal. 29 (1992) 209) is within the step's share {@code tol·|τ|/|t|} of
- * the tolerance, so the errors of all the steps add up to at most {@code tol} in the 2-norm.
+ * the tolerance, so the errors of all the steps add up to at most {@code tol} in the 2-norm —
+ * or down at the estimate's own rounding, where that share is below it (very long evolutions).
  * A Lanczos breakdown (β_j ≈ 0) means the basis spans an invariant subspace: the step is exact.
  */
 public final class KrylovEvolution {
@@ -22,6 +23,15 @@ public final class KrylovEvolution {
     static final int BASIS = 30;
     /** Default bound on ‖ψ(t) − exp(−iHt)ψ‖ relative to ‖ψ‖ (the issue asks for 1e-10). */
     public static final double TOLERANCE = 1e-12;
+
+    /**
+     * The estimate's own rounding, per basis vector and unit of ‖ψ‖β_m: below it the estimate is
+     * noise and halving the step cannot shrink it. A share of the tolerance smaller than that (an
+     * evolution of ‖H‖t beyond about 10⁴, cut into thousands of steps) could never be met, so a step
+     * whose estimate is down at the noise is taken: such long evolutions carry rounding-sized errors
+     * per step, as repeated exact unitaries in floating point would.
+     */
+    private static final double ESTIMATE_ROUNDING = 4 * Math.ulp(1.0);
     /** A step shorter than 2^−60 of the interval means the estimate cannot be met. */
     private static final int MAX_HALVINGS = 60;
 
@@ -88,10 +98,12 @@ public final class KrylovEvolution {
                     Cancellation.none());
             double[] c = new double[2 * m];
             boolean exact = m < basisRe.length - 1 || beta[m - 1] == 0.0;
+            double noise = ESTIMATE_ROUNDING * m * norm * beta[m - 1];
             for (int halvings = 0; ; halvings++) {
                 coefficients(small, m, tau, c);
                 double estimate = exact ? 0.0 : norm * beta[m - 1] * Math.hypot(c[m - 1], c[2 * m - 1]);
-                if (estimate <= tolerance * initialNorm * Math.abs(tau) / Math.abs(t)) {
+                double share = tolerance * initialNorm * Math.abs(tau) / Math.abs(t);
+                if (estimate <= Math.max(share, noise)) {
                     break;
                 }
                 if (halvings == MAX_HALVINGS || !Double.isFinite(estimate)) {

@@ -42,6 +42,19 @@ class KrylovEvolutionTest {
     }
 
     @Test
+    void veryLongEvolutionsFinishWithRoundingSizedErrors() {
+        // ‖H‖t ≈ 10⁵: thousands of steps, whose shares of 1e-12 would be below rounding
+        var rng = new SplittableRandom(14);
+        CMatrix h = Matrices.randomHermitian(rng, 64).scale(10.0);
+        CMatrix psi = randomKet(rng, 64);
+        double t = 1000.0;
+        CMatrix exact = Hermitian.evolution(h, t).times(psi);
+        CMatrix approx = krylov(h, psi, t)[0];
+        assertEquals(1.0, approx.norm(), 1e-9);
+        assertTrue(approx.minus(exact).norm() <= 1e-8, () -> "error " + approx.minus(exact).norm());
+    }
+
+    @Test
     void aListOfTimesGivesEachState() {
         var rng = new SplittableRandom(13);
         CMatrix h = Matrices.randomHermitian(rng, 64);
