@@ -26,6 +26,7 @@ import org.beable.quantum.LocalOperator;
 import org.beable.quantum.SparseMatrix;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
+import org.beable.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,13 +44,13 @@ class PureBornRuleTest {
     void ketsAgreeWithDensityMatricesInSequentialMeasurements(int qubits) {
         Random rng = new Random(qubits);
         int n = 1 << qubits;
-        CMatrix h1 = randomHermitian(n, rng);
-        CMatrix h2 = randomHermitian(n, rng);
+        CMatrix h1 = RandomMatrices.hermitian(n, rng, 1);
+        CMatrix h2 = RandomMatrices.hermitian(n, rng, 1);
         // evolve, measure the first qubit, evolve again (sparse H), measure the last two together
         List<Step> steps = List.of(
                 evolve(Hamiltonian.of(h1), 0.8), new Step.Measure(new int[] {0}),
                 evolve(Hamiltonian.of(SparseMatrix.of(h2)), 1.3), new Step.Measure(new int[] {1, 2}));
-        Experiment e = experiment(layout(qubits), randomKet(n, rng), steps, DenseLimit.NONE);
+        Experiment e = experiment(layout(qubits), RandomMatrices.ket(n, rng), steps, DenseLimit.NONE);
         for (int c = 0; c < e.combinations(); c++) {
             double[] dense = BornRule.distribution(e, c, e.preparedState());
             double[] kets = PureBornRule.distribution(e, c, e.preparedKet().orElseThrow());
@@ -64,10 +65,10 @@ class PureBornRuleTest {
         Random rng = new Random(7);
         int qubits = 6;
         int n = 1 << qubits;
-        CMatrix h = randomHermitian(n, rng);
+        CMatrix h = RandomMatrices.hermitian(n, rng, 1);
         List<Step> steps = List.of(evolve(Hamiltonian.of(SparseMatrix.of(h)), 1.1), new Step.Measure(new int[] {0, 1, 2}));
         // a limit far below n: any n × n matrix asked for (ρ, U, H dense, a lifted projector) would be refused
-        Experiment small = experiment(layout(qubits), randomKet(n, rng), steps, new DenseLimit(4));
+        Experiment small = experiment(layout(qubits), RandomMatrices.ket(n, rng), steps, new DenseLimit(4));
         Experiment reference = experiment(layout(qubits), small.preparedKet().orElseThrow(), steps, DenseLimit.NONE);
         QuantumModel quantum = new QuantumModel();
         for (int c = 0; c < small.combinations(); c++) {
@@ -84,7 +85,7 @@ class PureBornRuleTest {
     @Test
     void theUnitaryIsMadeOnceOnRequestAndRefusedOverTheLimit() {
         Random rng = new Random(3);
-        CMatrix h = randomHermitian(8, rng);
+        CMatrix h = RandomMatrices.hermitian(8, rng, 1);
         Step.Evolve step = evolve(Hamiltonian.of(SparseMatrix.of(h)), 0.4);
         CMatrix u = step.unitary();
         assertTrue(u.approxEquals(Hermitian.evolution(h, 0.4), 1e-13));
@@ -100,8 +101,8 @@ class PureBornRuleTest {
     @ValueSource(ints = {33, 64, 128})
     void anEvolveStepOnAKetAgreesWithTheDenseUnitary(int n) {
         Random rng = new Random(n);
-        CMatrix h = randomHermitian(n, rng).scale(3.0);
-        CMatrix ket = randomKet(n, rng);
+        CMatrix h = RandomMatrices.hermitian(n, rng, 1).scale(3.0);
+        CMatrix ket = RandomMatrices.ket(n, rng);
         for (double t : new double[] {0.3, -2.0, 5.0}) {
             CMatrix viaLanczos = evolve(Hamiltonian.of(SparseMatrix.of(h)), t).applyTo(ket);
             CMatrix viaUnitary = Hermitian.evolution(h, t).times(ket);
@@ -112,9 +113,9 @@ class PureBornRuleTest {
     /** Over a time of millions of steps the error budget cannot be met: a plain sentence, not an internal failure. */
     @Test
     void anEvolveTooLongForTheToleranceSaysSo() {
-        CMatrix h = randomHermitian(64, new Random(5));
+        CMatrix h = RandomMatrices.hermitian(64, new Random(5), 1);
         Step.Evolve step = evolve(Hamiltonian.of(SparseMatrix.of(h)), 1e9);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> step.applyTo(randomKet(64, new Random(6))));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> step.applyTo(RandomMatrices.ket(64, new Random(6))));
         assertTrue(e.getMessage().contains("split it into several shorter `evolve` steps"), e.getMessage());
         assertTrue(e.getCause() instanceof ArithmeticException);
     }
@@ -123,10 +124,10 @@ class PureBornRuleTest {
     void aLocalOperatorActsLikeItsLiftedMatrix() {
         Random rng = new Random(11);
         SystemLayout layout = new SystemLayout(List.of("a", "b", "c"), new int[] {2, 3, 2});
-        CMatrix ket = randomKet(12, rng);
+        CMatrix ket = RandomMatrices.ket(12, rng);
         for (int system = 0; system < 3; system++) {
             int d = layout.dim(system);
-            CMatrix op = randomHermitian(d, rng).plus(CMatrix.identity(d).scale(0.0, 0.5));   // not Hermitian: any operator
+            CMatrix op = RandomMatrices.hermitian(d, rng, 1).plus(CMatrix.identity(d).scale(0.0, 0.5));   // not Hermitian: any operator
             CMatrix lifted = layout.embed(op, system).times(ket);
             CMatrix local = new LocalOperator(layout, system, op).apply(ket);
             assertTrue(lifted.approxEquals(local, 1e-15), "system " + system);
@@ -188,32 +189,6 @@ class PureBornRuleTest {
     private static Detector spin(String name, int system, String setting) {
         return new Detector(name, system, setting, v -> Measurement.ofBasis(new CMatrix[] {Spin.up(v.number()), Spin.down(v.number())}),
                 List.of("+1", "-1"), new double[] {1, -1});
-    }
-
-    private static CMatrix randomKet(int n, Random rng) {
-        double[] re = new double[n];
-        double[] im = new double[n];
-        double norm = 0;
-        for (int k = 0; k < n; k++) {
-            re[k] = rng.nextGaussian();
-            im[k] = rng.nextGaussian();
-            norm += re[k] * re[k] + im[k] * im[k];
-        }
-        return CMatrix.column(re, im).scale(1 / Math.sqrt(norm));
-    }
-
-    private static CMatrix randomHermitian(int n, Random rng) {
-        double[][] re = new double[n][n];
-        double[][] im = new double[n][n];
-        for (int a = 0; a < n; a++) {
-            re[a][a] = rng.nextGaussian();
-            for (int b = a + 1; b < n; b++) {
-                re[a][b] = re[b][a] = rng.nextGaussian() / 2;
-                im[a][b] = rng.nextGaussian() / 2;
-                im[b][a] = -im[a][b];
-            }
-        }
-        return CMatrix.of(re, im);
     }
 
     private static double sum(double[] p) {

@@ -15,6 +15,7 @@ import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
+import org.beable.testing.RandomMatrices;
 
 /** Operators and experiments built directly on the quantum and experiment packages. */
 public final class Fixtures {
@@ -93,30 +94,11 @@ public final class Fixtures {
     }
 
     static CMatrix randomHermitian(int n, Random rng, double scale) {
-        double[] re = new double[n * n];
-        double[] im = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            re[i * n + i] = scale * rng.nextGaussian();
-            for (int j = i + 1; j < n; j++) {
-                double a = scale * rng.nextGaussian() / Math.sqrt(2);
-                double b = scale * rng.nextGaussian() / Math.sqrt(2);
-                re[i * n + j] = a;
-                re[j * n + i] = a;
-                im[i * n + j] = b;
-                im[j * n + i] = -b;
-            }
-        }
-        return CMatrix.wrap(n, n, re, im);
+        return RandomMatrices.hermitian(n, rng, scale);
     }
 
     static CMatrix randomMatrix(int n, Random rng, double scale) {
-        double[] re = new double[n * n];
-        double[] im = new double[n * n];
-        for (int k = 0; k < re.length; k++) {
-            re[k] = scale * rng.nextGaussian();
-            im[k] = scale * rng.nextGaussian();
-        }
-        return CMatrix.wrap(n, n, re, im);
+        return RandomMatrices.general(n, rng, scale);
     }
 
     /** A random mixed state: A A† / Tr. */
