@@ -23,6 +23,8 @@ import org.beable.quantum.CMatrix;
 final class MasterEquation implements DormandPrince54.Derivative {
     /** Right-hand-side evaluations allowed per segment before giving up with a plain message. */
     static final int MAX_EVALUATIONS = 20_000_000;
+    /** Side of the square tiles of (i, j) pairs that the passes reading ρ_ji along with ρ_ij go by. */
+    private static final int TILE = 16;
 
     private final int n;
     private final double kappa;
@@ -100,67 +102,90 @@ final class MasterEquation implements DormandPrince54.Derivative {
         evaluations++;
         for (int i = 0; i < n; i++) pop[i] = y[i * n + i];
         pattern.gain(pop, gain);
-        if (hamiltonian) products(y);
-        // One pass over the rows of the packed derivative: the dissipator, plus −i[H, ρ] from the products.
-        for (int i = 0; i < n; i++) {
-            int row = i * n;
-            double[] rates = pairRateRows[i];
-            if (!hamiltonian) {
+        if (!hamiltonian) {
+            for (int i = 0; i < n; i++) {
+                int row = i * n;
+                double[] rates = pairRateRows[i];
                 for (int j = 0; j < n; j++) yDot[row + j] = -rates[j] * y[row + j];
                 yDot[row + i] = kappa * (gain[i] - gamma[i] * pop[i]);
-                continue;
             }
-            double[] x1 = p1[i];
-            double[] x3 = p3[i];
-            double[] x2 = complexH ? p2[i] : null;
-            // Re(Hρ)_ij = P1 − P2 and Im(Hρ)_ij = P3 − P1 − P2 (Gauss), or P1 and P3 for a real H.
-            for (int j = 0; j < i; j++) {                         // below the diagonal: d Im ρ_ji = Re(Hρ)_ij − Re(Hρ)_ji
-                double reIJ = complexH ? x1[j] - x2[j] : x1[j];
-                double reJI = complexH ? p1[j][i] - p2[j][i] : p1[j][i];
-                yDot[row + j] = -rates[j] * y[row + j] + reIJ - reJI;
-            }
-            double imII = complexH ? x3[i] - x1[i] - x2[i] : x3[i];
-            yDot[row + i] = kappa * (gain[i] - gamma[i] * pop[i]) + 2 * imII;
-            for (int j = i + 1; j < n; j++) {                     // above: d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji
-                double imIJ = complexH ? x3[j] - x1[j] - x2[j] : x3[j];
-                double imJI = complexH ? p3[j][i] - p1[j][i] - p2[j][i] : p3[j][i];
-                yDot[row + j] = -rates[j] * y[row + j] + imIJ + imJI;
+            return;
+        }
+        products(y);
+        // p1 = Re Hρ and p3 = Im Hρ now. The dissipator plus −i[H, ρ], a pair (i < j) at a time:
+        // d Re ρ_ij = Im(Hρ)_ij + Im(Hρ)_ji (above the diagonal), d Im ρ_ij = Re(Hρ)_ji − Re(Hρ)_ij
+        // (below). The (j, i) reads run down columns, so the pairs go tile by tile to stay in cache.
+        for (int i = 0; i < n; i++) yDot[i * n + i] = kappa * (gain[i] - gamma[i] * pop[i]) + 2 * p3[i][i];
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = i0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    double[] rates = pairRateRows[i];
+                    double[] reI = p1[i];
+                    double[] imI = p3[i];
+                    int row = i * n;
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        int below = j * n + i;
+                        yDot[row + j] = -rates[j] * y[row + j] + imI[j] + p3[j][i];
+                        yDot[below] = -rates[j] * y[below] + p1[j][i] - reI[j];
+                    }
+                }
             }
         }
     }
 
-    /** R = Re ρ and S = Im ρ as full rows (R + S too for Gauss), then the products. */
+    /**
+     * Re Hρ into p1 and Im Hρ into p3: R = Re ρ and S = Im ρ as full rows (R + S too for Gauss),
+     * the products, and for Gauss the combinations Re Hρ = P1 − P2, Im Hρ = P3 − P1 − P2.
+     */
     private void products(double[] y) {
+        for (int i = 0; i < n; i++) {
+            r[i][i] = y[i * n + i];
+            s[i][i] = 0;
+        }
+        // Re ρ_ij = Re ρ_ji is stored above the diagonal and Im ρ_ij = −Im ρ_ji below; tile by tile as above.
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = i0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    double[] ri = r[i];
+                    double[] si = s[i];
+                    int row = i * n;
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        double re = y[row + j];
+                        double im = y[j * n + i];
+                        ri[j] = re;
+                        si[j] = im;
+                        r[j][i] = re;
+                        s[j][i] = -im;
+                    }
+                }
+            }
+        }
+        if (!complexH) {
+            RealMatrices.multiply(a, r, p1, n);
+            RealMatrices.multiply(a, s, p3, n);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             double[] ri = r[i];
             double[] si = s[i];
-            int row = i * n;
-            for (int j = 0; j < i; j++) {
-                ri[j] = y[j * n + i];                             // Re ρ_ij = Re ρ_ji, stored above the diagonal
-                si[j] = -y[row + j];                              // Im ρ_ij = −Im ρ_ji, stored below
-            }
-            ri[i] = y[row + i];
-            si[i] = 0;
-            for (int j = i + 1; j < n; j++) {
-                ri[j] = y[row + j];
-                si[j] = y[j * n + i];
-            }
-            if (complexH) {
-                double[] sum = rPlusS[i];
-                for (int j = 0; j < n; j++) sum[j] = ri[j] + si[j];
-            }
+            double[] sum = rPlusS[i];
+            for (int j = 0; j < n; j++) sum[j] = ri[j] + si[j];
         }
-        products(complexH);
-    }
-
-    /** AR, BS and (A+B)(R+S) — or AR and AS for a real H. */
-    private void products(boolean gauss) {
         RealMatrices.multiply(a, r, p1, n);
-        if (gauss) {
-            RealMatrices.multiply(b, s, p2, n);
-            RealMatrices.multiply(aPlusB, rPlusS, p3, n);
-        } else {
-            RealMatrices.multiply(a, s, p3, n);
+        RealMatrices.multiply(b, s, p2, n);
+        RealMatrices.multiply(aPlusB, rPlusS, p3, n);
+        for (int i = 0; i < n; i++) {
+            double[] x1 = p1[i];
+            double[] x2 = p2[i];
+            double[] x3 = p3[i];
+            for (int j = 0; j < n; j++) {
+                x3[j] = x3[j] - x1[j] - x2[j];
+                x1[j] = x1[j] - x2[j];
+            }
         }
     }
 
@@ -179,16 +204,25 @@ final class MasterEquation implements DormandPrince54.Derivative {
         return y;
     }
 
+    /** ρ from the packed state, tile by tile (the transposed entries run down columns). */
     static CMatrix unpack(double[] y, int n) {
         double[] re = new double[n * n];
         double[] im = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            re[i * n + i] = y[i * n + i];
-            for (int j = i + 1; j < n; j++) {
-                re[i * n + j] = y[i * n + j];
-                re[j * n + i] = y[i * n + j];
-                im[i * n + j] = y[j * n + i];
-                im[j * n + i] = -y[j * n + i];
+        for (int i = 0; i < n; i++) re[i * n + i] = y[i * n + i];
+        for (int i0 = 0; i0 < n; i0 += TILE) {
+            int i1 = Math.min(n, i0 + TILE);
+            for (int j0 = i0; j0 < n; j0 += TILE) {
+                int j1 = Math.min(n, j0 + TILE);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        double x = y[i * n + j];
+                        double z = y[j * n + i];
+                        re[i * n + j] = x;
+                        re[j * n + i] = x;
+                        im[i * n + j] = z;
+                        im[j * n + i] = -z;
+                    }
+                }
             }
         }
         return CMatrix.wrap(n, n, re, im);
