@@ -37,11 +37,27 @@ final class RealMatrices {
             double[] c1 = c[i + 1];
             double[] c2 = c[i + 2];
             double[] c3 = c[i + 3];
-            Arrays.fill(c0, 0, n, 0.0);
-            Arrays.fill(c1, 0, n, 0.0);
-            Arrays.fill(c2, 0, n, 0.0);
-            Arrays.fill(c3, 0, n, 0.0);
-            int k = 0;
+            // The first two rows of B start the sums from zero (n ≥ 4 here), instead of a pass
+            // clearing C; fma(x, u, 0.0) is what fma(x, u, c) gives on a cleared c, bit for bit.
+            double[] b0 = b[0];
+            double[] b1 = b[1];
+            double z0 = a0[0];
+            double z1 = a1[0];
+            double z2 = a2[0];
+            double z3 = a3[0];
+            double w0 = a0[1];
+            double w1 = a1[1];
+            double w2 = a2[1];
+            double w3 = a3[1];
+            for (int j = 0; j < n; j++) {
+                double u = b0[j];
+                double v = b1[j];
+                c0[j] = Math.fma(w0, v, Math.fma(z0, u, 0.0));
+                c1[j] = Math.fma(w1, v, Math.fma(z1, u, 0.0));
+                c2[j] = Math.fma(w2, v, Math.fma(z2, u, 0.0));
+                c3[j] = Math.fma(w3, v, Math.fma(z3, u, 0.0));
+            }
+            int k = 2;
             for (; k + 1 < n; k += 2) {
                 double x0 = a0[k];
                 double x1 = a1[k];
