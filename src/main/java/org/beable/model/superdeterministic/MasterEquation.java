@@ -136,13 +136,15 @@ final class MasterEquation implements DormandPrince54.Derivative {
     }
 
     /**
-     * Re Hρ into p1 and Im Hρ into p3: R = Re ρ and S = Im ρ as full rows (R + S too for Gauss),
-     * the products, and for Gauss the combinations Re Hρ = P1 − P2, Im Hρ = P3 − P1 − P2.
+     * Re Hρ into p1 and Im Hρ into p3: R = Re ρ, S = Im ρ and R + S as full rows, the products,
+     * and for Gauss the combinations Re Hρ = P1 − P2, Im Hρ = P3 − P1 − P2. (R + S, unused for
+     * a real H, costs little in the same pass.)
      */
     private void products(double[] y) {
         for (int i = 0; i < n; i++) {
             r[i][i] = y[i * n + i];
             s[i][i] = 0;
+            rPlusS[i][i] = r[i][i] + s[i][i];
         }
         // Re ρ_ij = Re ρ_ji is stored above the diagonal and Im ρ_ij = −Im ρ_ji below; tile by tile as above.
         for (int i0 = 0; i0 < n; i0 += TILE) {
@@ -152,14 +154,17 @@ final class MasterEquation implements DormandPrince54.Derivative {
                 for (int i = i0; i < i1; i++) {
                     double[] ri = r[i];
                     double[] si = s[i];
+                    double[] sumI = rPlusS[i];
                     int row = i * n;
                     for (int j = Math.max(j0, i + 1); j < j1; j++) {
                         double re = y[row + j];
                         double im = y[j * n + i];
                         ri[j] = re;
                         si[j] = im;
+                        sumI[j] = re + im;
                         r[j][i] = re;
                         s[j][i] = -im;
+                        rPlusS[j][i] = re - im;
                     }
                 }
             }
@@ -168,12 +173,6 @@ final class MasterEquation implements DormandPrince54.Derivative {
             RealMatrices.multiply(a, r, p1, n);
             RealMatrices.multiply(a, s, p3, n);
             return;
-        }
-        for (int i = 0; i < n; i++) {
-            double[] ri = r[i];
-            double[] si = s[i];
-            double[] sum = rPlusS[i];
-            for (int j = 0; j < n; j++) sum[j] = ri[j] + si[j];
         }
         RealMatrices.multiply(a, r, p1, n);
         RealMatrices.multiply(b, s, p2, n);
