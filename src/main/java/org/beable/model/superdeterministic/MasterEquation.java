@@ -244,7 +244,7 @@ final class MasterEquation implements DormandPrince54.Derivative {
      * boundary so no step straddles a jump of H.
      *
      * @throws IllegalArgumentException if a segment would need more than the allowed evaluations
-     *     ({@link #MAX_EVALUATIONS})
+     *     ({@link #MAX_EVALUATIONS}), or the state overflows
      */
     List<CMatrix> solve(CMatrix rho0, List<Segment> segments, double[] times, double absoluteTolerance, double relativeTolerance) {
         List<CMatrix> out = new ArrayList<>(times.length);
@@ -271,6 +271,9 @@ final class MasterEquation implements DormandPrince54.Derivative {
                 throw new IllegalArgumentException("the master equation needed more than " + maxEvaluations
                         + " evaluations between t = " + t + " and " + end + "; κ times the time span is too large to follow — "
                         + "shorten the times or lower kappa (the state has long collapsed)");
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("the master equation could not be followed between t = " + t + " and " + end
+                        + ": " + e.getMessage() + "; are H and kappa of a sensible size?");
             }
             t = end;
             if (next >= times.length) break;

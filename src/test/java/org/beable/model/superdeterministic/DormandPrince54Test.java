@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.beable.concurrent.Cancellation;
 import org.beable.concurrent.CancelledException;
+import org.beable.quantum.CMatrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,9 +128,20 @@ class DormandPrince54Test {
         int n = 3;
         MasterEquation equation = new MasterEquation(n, 1e4, new SignPattern(new boolean[] {false, true, false}), Cancellation.none(), 500);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> equation.solve(
-                org.beable.quantum.CMatrix.identity(n).scale(1.0 / n), java.util.List.of(), new double[] {0, 10}, 1e-10, 1e-8));
+                CMatrix.identity(n).scale(1.0 / n), List.of(), new double[] {0, 10}, 1e-10, 1e-8));
         assertEquals("the master equation needed more than 500 evaluations between t = 0.0 and 10.0; κ times the time span is too "
                 + "large to follow — shorten the times or lower kappa (the state has long collapsed)", e.getMessage());
+    }
+
+    @Test
+    void theMasterEquationReportsAnOverflowingStatePlainly() {
+        int n = 3;
+        CMatrix h = Setups.randomHermitian(n, new java.util.Random(1), 1e300);
+        MasterEquation equation = new MasterEquation(n, 1, new SignPattern(new boolean[] {false, true, false}), Cancellation.none());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> equation.solve(
+                CMatrix.identity(n).scale(1.0 / n), List.of(new MasterEquation.Segment(h, 1)), new double[] {0, 1}, 1e-10, 1e-8));
+        assertTrue(e.getMessage().startsWith("the master equation could not be followed between t = 0.0 and 1.0: the step size fell to "),
+                e.getMessage());
     }
 
     @Test
