@@ -20,7 +20,7 @@ import org.beable.concurrent.Cancellation;
  *     sequence does not depend on where the output is wanted.</li>
  * </ul>
  *
- * <p>Everything is plain double arithmetic in a fixed order (the one power is
+ * <p>Everything is plain double arithmetic in a fixed order (the powers are
  * {@link StrictMath#pow}), so a solve gives the same bits on every machine. One instance owns the
  * work arrays for one dimension and is not shared between threads.
  */
@@ -150,7 +150,7 @@ final class DormandPrince54 {
                     break;
                 }
                 // A NaN error (a non-finite state) shrinks the step as much as allowed, until it fails above.
-                double factor = error == error ? Math.max(MIN_FACTOR, SAFETY * StrictMath.pow(error, ERROR_EXPONENT)) : MIN_FACTOR;
+                double factor = Double.isNaN(error) ? MIN_FACTOR : Math.max(MIN_FACTOR, SAFETY * StrictMath.pow(error, ERROR_EXPONENT));
                 hAbs = h * factor;
                 rejected = true;
                 last = false;
@@ -161,7 +161,7 @@ final class DormandPrince54 {
                 next++;
             }
             t = tNew;
-            // Accept: y ← y_new, k1 ← k7 (FSAL), by swapping arrays rather than copying.
+            // Accept: y ← y_new into the caller's array; k1 ← k7 (FSAL) by swapping the two arrays.
             System.arraycopy(yNew, 0, y, 0, dimension);
             double[] swap = k1;
             k1 = k7;
