@@ -211,7 +211,7 @@ public class SuperdeterministicBench {
         }
     }
 
-    /** One λ branch of the master equation from 0 to 5/κ, 200 output times, Dormand–Prince 8(5,3). */
+    /** One λ branch of the master equation from 0 to 5/κ, 200 output times, Dormand–Prince 5(4). */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -66,7 +66,7 @@ public record Trajectory(String experiment, String settings, String model, doubl
         String how = exact ? branches.size() + " branch" + (branches.size() == 1 ? "" : "es") + ", exact average"
                 : "average over " + samples + " sampled λ (" + branches.size() + " distinct branches)";
         return "trajectory of " + experiment + (settings.isEmpty() ? "" : " (" + settings + ")") + " under " + model
-                + ": N = " + dimension() + ", " + how + (closedForm ? ", H = 0 closed form" : ", Dormand–Prince 8(5,3)");
+                + ": N = " + dimension() + ", " + how + (closedForm ? ", H = 0 closed form" : ", Dormand–Prince 5(4)");
     }
 
     /** One row per time: t, the averaged populations (N ≤ 8), and the coherence left. */
