@@ -26,6 +26,7 @@ import org.beable.quantum.Hermitian;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
 import org.beable.random.RandomStreams;
+import org.beable.testing.RandomMatrices;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -68,22 +69,6 @@ public class SuperdeterministicBench {
                 List.of("+1", "-1"), new double[] {1, -1});
     }
 
-    static CMatrix randomKet(int n, Random rng) {
-        double[] re = new double[n];
-        double[] im = new double[n];
-        double norm = 0;
-        for (int k = 0; k < n; k++) {
-            re[k] = rng.nextGaussian();
-            im[k] = rng.nextGaussian();
-            norm += re[k] * re[k] + im[k] * im[k];
-        }
-        for (int k = 0; k < n; k++) {
-            re[k] /= Math.sqrt(norm);
-            im[k] /= Math.sqrt(norm);
-        }
-        return CMatrix.column(re, im);
-    }
-
     /** {@code qubits} qubits in a random state, each read by a spin detector, after `evolve h for time` when h is given. */
     static Experiment experiment(int qubits, Random rng, CMatrix h, double time, long trials) {
         List<String> names = new ArrayList<>();
@@ -99,7 +84,7 @@ public class SuperdeterministicBench {
         List<Step> steps = new ArrayList<>();
         if (h != null) steps.add(new Step.Evolve(h, time, Hermitian.evolution(h, time)));
         steps.add(new Step.Measure(all));
-        return new Experiment("bench", new SystemLayout(names, dims), randomKet(1 << qubits, rng).projector(), steps, detectors,
+        return new Experiment("bench", new SystemLayout(names, dims), RandomMatrices.ket(1 << qubits, rng).projector(), steps, detectors,
                 SettingSpace.empty(), new SettingChoice.All(), trials);
     }
 
@@ -194,17 +179,7 @@ public class SuperdeterministicBench {
 
         /** Complex Gaussian Hermitian matrix scaled to spectral norm 1. */
         static CMatrix randomHermitian(int n, Random rng) {
-            double[] re = new double[n * n];
-            double[] im = new double[n * n];
-            for (int i = 0; i < n; i++) {
-                re[i * n + i] = rng.nextGaussian();
-                for (int j = i + 1; j < n; j++) {
-                    re[i * n + j] = re[j * n + i] = rng.nextGaussian() / Math.sqrt(2);
-                    im[i * n + j] = rng.nextGaussian() / Math.sqrt(2);
-                    im[j * n + i] = -im[i * n + j];
-                }
-            }
-            CMatrix h = CMatrix.wrap(n, n, re, im);
+            CMatrix h = RandomMatrices.hermitian(n, rng, 1);
             double[] values = Hermitian.decompose(h).values();
             double norm = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
             return h.scale(1 / norm);

@@ -14,6 +14,7 @@ import org.beable.quantum.CMatrix;
 import org.beable.quantum.Hermitian;
 import org.beable.quantum.Spin;
 import org.beable.quantum.SystemLayout;
+import org.beable.testing.RandomMatrices;
 
 /** Experiments built directly on the experiment and quantum packages, for the model's tests. */
 final class Setups {
@@ -80,37 +81,11 @@ final class Setups {
     }
 
     static CMatrix randomKet(int n, Random rng) {
-        double[] re = new double[n];
-        double[] im = new double[n];
-        double norm = 0;
-        for (int k = 0; k < n; k++) {
-            re[k] = rng.nextGaussian();
-            im[k] = rng.nextGaussian();
-            norm += re[k] * re[k] + im[k] * im[k];
-        }
-        norm = Math.sqrt(norm);
-        for (int k = 0; k < n; k++) {
-            re[k] /= norm;
-            im[k] /= norm;
-        }
-        return CMatrix.column(re, im);
+        return RandomMatrices.ket(n, rng);
     }
 
     static CMatrix randomHermitian(int n, Random rng, double scale) {
-        double[] re = new double[n * n];
-        double[] im = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            re[i * n + i] = scale * rng.nextGaussian();
-            for (int j = i + 1; j < n; j++) {
-                double a = scale * rng.nextGaussian() / Math.sqrt(2);
-                double b = scale * rng.nextGaussian() / Math.sqrt(2);
-                re[i * n + j] = a;
-                re[j * n + i] = a;
-                im[i * n + j] = b;
-                im[j * n + i] = -b;
-            }
-        }
-        return CMatrix.wrap(n, n, re, im);
+        return RandomMatrices.hermitian(n, rng, scale);
     }
 
     /** A random unitary: the eigenvectors of a random Hermitian matrix. */
