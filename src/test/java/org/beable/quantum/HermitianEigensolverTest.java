@@ -44,8 +44,9 @@ class HermitianEigensolverTest {
         return HermitianEigensolver.decompose(h.rows, h.reals(), h.imags(), Cancellation.none());
     }
 
+    /** Sizes on both sides of the back-transformation's block (16) and strip (128). */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 5, 17, 33, 64, 150})
+    @ValueSource(ints = {1, 2, 3, 5, 15, 16, 17, 33, 64, 127, 128, 129, 150})
     void randomHermitianMatrices(int n) {
         var rng = new SplittableRandom(77 + n);
         for (int trial = 0; trial < 3; trial++) {
