@@ -17,7 +17,7 @@ final class HermitianEigensolver {
 
     /**
      * Decomposes the Hermitian matrix with row-major parts {@code hr, hi} (exactly Hermitian;
-     * overwritten), eigenvalues ascending.
+     * not modified), eigenvalues ascending.
      */
     static Eigen decompose(int n, double[] hr, double[] hi, Cancellation cancellation) {
         HouseholderTridiagonal reduction = new HouseholderTridiagonal(n, hr, hi, cancellation);

@@ -369,13 +369,14 @@ final class HouseholderTridiagonal {
         BlockReflector[] blocks = blocks();
         double[] yr = new double[n * n];
         double[] yi = new double[n * n];
-        double[][] sr = new double[n][STRIP]; // the strip: row i holds entries i of its eigenvectors
-        double[][] si = new double[n][STRIP];
-        double[][] wr = new double[BLOCK][STRIP];
-        double[][] wi = new double[BLOCK][STRIP];
-        for (int first = 0; first < n; first += STRIP) {
+        int strip = Math.min(STRIP, n);
+        double[][] sr = new double[n][strip]; // the strip: row i holds entries i of its eigenvectors
+        double[][] si = new double[n][strip];
+        double[][] wr = new double[BLOCK][strip];
+        double[][] wi = new double[BLOCK][strip];
+        for (int first = 0; first < n; first += strip) {
             cancellation.throwIfCancelled();
-            int width = Math.min(STRIP, n - first);
+            int width = Math.min(strip, n - first);
             for (int i = 0; i < n; i++) {
                 java.util.Arrays.fill(si[i], 0.0);
                 for (int j = 0; j < width; j++) {
