@@ -6,10 +6,17 @@ import org.beable.concurrent.Cancellation;
 
 /**
  * Complex Hermitian eigensolver on primitive arrays: Householder reduction to a real
- * tridiagonal T ({@link HouseholderTridiagonal}), implicit QL on T with its eigenvectors
- * ({@link TridiagonalQL}), the eigenpairs of T sorted, and the reflectors applied back to
- * those eigenvectors in blocks ({@link BlockReflector}). Backward stable: residual and loss of
- * unitarity are a small multiple of n·ε·‖H‖ and n·ε.
+ * tridiagonal T in panels ({@link HouseholderTridiagonal}), implicit QL on T with its
+ * eigenvectors ({@link TridiagonalQL}), the eigenpairs of T sorted, and the reflectors applied
+ * back to those eigenvectors in blocks ({@link BlockReflector}). Backward stable: residual and
+ * loss of unitarity are a small multiple of n·ε·‖H‖ and n·ε.
+ *
+ * <p>The O(n³) work of reduction and back-transformation is in the vectorised row kernels of
+ * {@link ComplexRows}, about a third each at n = 1024 with QL the last third. On one thread,
+ * against numpy's {@code eigh} (LAPACK {@code zheevd} on OpenBLAS) on the same machine, it
+ * takes about 1.0–1.3 times the CPU time at n = 512 and 1024 ({@code bench/compare/run-eigh}).
+ * Single-threaded, and {@link Math#fma} is exactly specified: the same input gives the same
+ * bits on every machine.
  */
 final class HermitianEigensolver {
 
