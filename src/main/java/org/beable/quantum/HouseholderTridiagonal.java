@@ -85,7 +85,8 @@ final class HouseholderTridiagonal {
      * the product {@code A v} of step k, while it is in cache.
      */
     private void reduceUnblocked(double[][] re, double[][] im, int from, Cancellation cancellation) {
-        // pending update A ← A − v w† − w v† from the previous step, kept as −conj(w), −conj(v)
+        // pending update A ← A − v w† − w v† from the previous step: v, w and their conjugates,
+        // the rows the update adds (with coefficients −v_j, −w_j)
         double[] cwr = new double[n];
         double[] cwi = new double[n];
         double[] cvr = new double[n];
@@ -165,10 +166,6 @@ final class HouseholderTridiagonal {
         private final double[][] vRowsIm;
         private final double[][] wRowsRe;
         private final double[][] wRowsIm;
-        private final double[] vAtRe; // v_m[j] and w_m[j] of one row j, the coefficients of its update
-        private final double[] vAtIm;
-        private final double[] wAtRe;
-        private final double[] wAtIm;
 
         Panel(int size) {
             this.size = size;
@@ -180,10 +177,6 @@ final class HouseholderTridiagonal {
             vRowsIm = new double[n][size];
             wRowsRe = new double[n][size];
             wRowsIm = new double[n][size];
-            vAtRe = new double[size];
-            vAtIm = new double[size];
-            wAtRe = new double[size];
-            wAtIm = new double[size];
         }
 
         void reduce(double[][] re, double[][] im, int p, Cancellation cancellation) {
