@@ -44,8 +44,9 @@ class HermitianEigensolverTest {
         return HermitianEigensolver.decompose(h.rows, h.reals(), h.imags(), Cancellation.none());
     }
 
+    /** Sizes on both sides of the back-transformation's block (16) and strip (128). */
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 5, 17, 33, 64, 150})
+    @ValueSource(ints = {1, 2, 3, 5, 15, 16, 17, 33, 64, 127, 128, 129, 150})
     void randomHermitianMatrices(int n) {
         var rng = new SplittableRandom(77 + n);
         for (int trial = 0; trial < 3; trial++) {
@@ -64,46 +65,58 @@ class HermitianEigensolverTest {
         assertAccurate(h, viaFacade);
     }
 
-    @Test
-    void degenerateSpectrumInARandomBasis() {
+    /** 60 unblocked; 200 through panels of the blocked reduction. */
+    @ParameterizedTest
+    @ValueSource(ints = {60, 200})
+    void degenerateSpectrumInARandomBasis(int n) {
         var rng = new SplittableRandom(8);
-        int n = 60;
+        int half = n / 2;
+        int sixth = n / 6;
         double[] spectrum = new double[n];
         for (int k = 0; k < n; k++) {
-            spectrum[k] = k < 30 ? 1.0 : k < 50 ? -2.0 : 5.0; // multiplicities 30, 20, 10
+            spectrum[k] = k < half ? 1.0 : k < n - sixth ? -2.0 : 5.0; // multiplicities n/2, n/3, n/6
         }
         CMatrix u = Matrices.randomUnitary(rng, n);
         CMatrix h = CMatrix.diagonal(spectrum).conjugateBy(u);
         h = h.plus(h.adjoint()).scale(0.5);
         Eigen e = solve(h);
         assertAccurate(h, e);
+        int negatives = n - half - sixth;
         assertEquals(-2.0, e.value(0), 1e-12);
-        assertEquals(-2.0, e.value(19), 1e-12);
-        assertEquals(1.0, e.value(20), 1e-12);
-        assertEquals(1.0, e.value(49), 1e-12);
-        assertEquals(5.0, e.value(59), 1e-12);
+        assertEquals(-2.0, e.value(negatives - 1), 1e-12);
+        assertEquals(1.0, e.value(negatives), 1e-12);
+        assertEquals(1.0, e.value(n - sixth - 1), 1e-12);
+        assertEquals(5.0, e.value(n - 1), 1e-12);
     }
 
-    @Test
-    void highlyDegeneratePauliSumsOnSevenQubits() {
+    /** Seven qubits unblocked; eight through panels of the blocked reduction. */
+    @ParameterizedTest
+    @ValueSource(ints = {7, 8})
+    void highlyDegeneratePauliSums(int qubits) {
         // σy on qubit 0 + σx on qubit 1 + σz σz on qubits 2, 3: eigenvalues −3 … 3 with large
         // multiplicities, zero among them: the case that made Commons Math's QL give up.
-        List<String> names = List.of("q0", "q1", "q2", "q3", "q4", "q5", "q6");
-        SystemLayout seven = new SystemLayout(names, new int[] {2, 2, 2, 2, 2, 2, 2});
-        CMatrix h = seven.embed(Spin.pauliY(), 0).plus(seven.embed(Spin.pauliX(), 1))
-                .plus(seven.embed(Spin.pauliZ(), 2).times(seven.embed(Spin.pauliZ(), 3)));
+        List<String> names = new java.util.ArrayList<>();
+        int[] dims = new int[qubits];
+        for (int q = 0; q < qubits; q++) {
+            names.add("q" + q);
+            dims[q] = 2;
+        }
+        SystemLayout layout = new SystemLayout(names, dims);
+        CMatrix h = layout.embed(Spin.pauliY(), 0).plus(layout.embed(Spin.pauliX(), 1))
+                .plus(layout.embed(Spin.pauliZ(), 2).times(layout.embed(Spin.pauliZ(), 3)));
         Eigen e = solve(h);
         assertAccurate(h, e);
         assertEquals(-3.0, e.value(0), 1e-12);
-        assertEquals(3.0, e.value(127), 1e-12);
+        assertEquals(3.0, e.value(h.rows - 1), 1e-12);
     }
 
-    @Test
-    void illScaledSpectrum() {
+    /** 48 unblocked; 180 through panels of the blocked reduction. */
+    @ParameterizedTest
+    @ValueSource(ints = {48, 180})
+    void illScaledSpectrum(int n) {
         // eigenvalues from 1e-9 to 1e9 in a random basis: the residual is relative to ‖H‖, and
         // the large eigenvalues keep their relative accuracy.
         var rng = new SplittableRandom(21);
-        int n = 48;
         double[] spectrum = new double[n];
         for (int k = 0; k < n; k++) {
             spectrum[k] = (k % 2 == 0 ? 1 : -1) * Math.pow(10, -9 + 18.0 * k / (n - 1));
