@@ -86,7 +86,7 @@ final class RuleBlocks {
                 double[] magnitude = b.borrow();
                 int n = b.size();
                 for (int i = 0; i < n; i++) magnitude[i] = signMagnitude(out[i]);
-                for (int i = 0; i < n; i++) out[i] = Math.copySign(1.0, out[i]) * magnitude[i];
+                for (int i = 0; i < n; i++) out[i] = Math.copySign(magnitude[i], out[i]);
                 b.release(magnitude);
             };
             case "abs" -> (b, out) -> {
@@ -103,11 +103,11 @@ final class RuleBlocks {
 
     /**
      * Math.signum without a branch, the same value for every input (±0 and NaN included):
-     * ±1 by x's sign times a magnitude that is 0 for zero, 1 for any other number and NaN for NaN.
+     * a magnitude that is 0 for zero, 1 for any other number and NaN for NaN, with x's sign.
      * Outcomes of a model are random, and a branch on them would be mispredicted every other trial.
      */
     static double sign(double x) {
-        return Math.copySign(1.0, x) * signMagnitude(x);
+        return Math.copySign(signMagnitude(x), x);
     }
 
     /** min(1, |x|·2¹⁰⁷⁴): 2¹⁰⁷⁴ takes the smallest subnormal to 1 (in two steps, as it is no double). */

@@ -2,6 +2,7 @@ package org.beable.bindings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -37,7 +38,10 @@ class RuleBlocksTest {
             fn wobble(x) = x * x - 0.5
             """;
 
-    /** Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls into the script. */
+    /**
+     * Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls
+     * into the script; the last gives values within the match tolerance of ±1 but not equal to them.
+     */
     private static final String[] MODELS = {
             """
             model m {
@@ -58,6 +62,12 @@ class RuleBlocksTest {
               outcome A = if x > 0 or sqrt(abs(x)) > 2 then 1 else -1
               outcome B = sign(wobble(x) + max(cos(b) , atan2(x, 2)) - min(x % 1.5, 2 ^ -x))
             }""",
+            """
+            model m {
+              hidden lam ~ uniform(0, 2*pi)
+              outcome A = sign(cos(a - lam)) * (1 + 1e-12 * sin(lam))
+              outcome B = -sign(cos(b - lam))
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -72,7 +82,7 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);
@@ -100,5 +110,25 @@ class RuleBlocksTest {
                 -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (double x : xs) assertEquals(Double.doubleToLongBits(Math.signum(x)), Double.doubleToLongBits(RuleBlocks.sign(x)), "sign(" + x + ")");
         assertTrue(Double.isNaN(RuleBlocks.sign(Double.NaN)));
+    }
+
+    @Test
+    void aValueThatIsNoOutcomeIsRefusedInBlocksAsTrialByTrial() {
+        Interpreter it = interpreter();
+        OntologicalModel m = model(it, """
+                model m {
+                  hidden lam ~ uniform(0, 2*pi)
+                  outcome A = if lam > 6 then 0.5 else sign(cos(a - lam))
+                  outcome B = -sign(cos(b - lam))
+                }""");
+        TrialSampler sampler = m.sampler(Bindings.experiment(it, "e"), 0);
+        RuntimeException inBlocks = assertThrows(RuntimeException.class,
+                () -> sampler.sampleInto(generator(0), new int[2000], 0, 2000));
+        UniformRandomProvider one = generator(0);
+        RuntimeException byTrial = assertThrows(RuntimeException.class, () -> {
+            for (int t = 0; t < 2000; t++) sampler.sample(one);
+        });
+        assertEquals(byTrial.getMessage(), inBlocks.getMessage());
+        assertTrue(inBlocks.getMessage().contains("gave 0.5, which is not an outcome of detector A"), inBlocks.getMessage());
     }
 }

@@ -6,14 +6,16 @@ package org.beable.model.scripted;
  *
  * <p>Why not {@code Math.cos}: it is an intrinsic whose last bit may differ between JVMs and
  * processors, and a loop calling it cannot be vectorised. Here the argument is reduced by
- * three-part Cody–Waite (k = nearest integer to x·2/π, r + y = x − k·π/2 with π/2 split so that
- * every product is exact, and y the tail that r's rounding lost) and the kernels are fdlibm's
- * polynomials with their tail terms; only +, −, × are used, so
- * Java's strict arithmetic makes the result reproducible, and the block versions are written as
- * short loops of plain arithmetic that C2 turns into vector instructions. The quadrant is
- * chosen by multiplying with 0 and ±1 (exact), not by branching, so that the loop stays
- * vectorisable. Error: within one ulp of StrictMath's correctly reduced values (TrigTest).
- * Arguments beyond {@link #REDUCED} (|x| > 8·10⁵) and non-finite ones go to {@code StrictMath}.
+ * three-part Cody–Waite (k = nearest integer to x·2/π, r = x − k·π/2 with π/2 split so that
+ * every product is exact) and fdlibm's polynomials are evaluated by Horner's rule in fused
+ * multiply-adds. Only +, −, × and {@code Math.fma} are used, all exactly specified by Java, so
+ * the result is reproducible; the block versions are short loops of that arithmetic, which C2
+ * turns into vector instructions (a fused multiply-add is one node where a product and a sum are
+ * two, so the loops stay small enough to vectorise). The quadrant is chosen by multiplying with
+ * 0 and ±1 (exact), not by branching, for the same reason. Error: within two ulps of
+ * StrictMath (TrigTest), ample for rules, whose answers are outcomes; the tail of the reduced
+ * argument that would win the last ulp costs a third of the time. Arguments beyond
+ * {@link #REDUCED} (|x| > 8·10⁵) and non-finite ones go to {@code StrictMath}.
  */
 public final class Trig {
     /** Largest |x| reduced here: k < 2¹⁹ keeps k·PIO2_1 and k·PIO2_2 exact. */
@@ -65,57 +67,55 @@ public final class Trig {
      * q = (k − shift) mod 4 the value is cos r, −sin r, −cos r, sin r for q = 0, 1, 2, 3.
      */
     private static double reduced(double x, int shift) {
-        double k = (x * TWO_OVER_PI + ROUND) - ROUND;
-        double r = head(x, k);
-        double y = tail(x, k, r);
-        return quadrant(k - shift, cosKernel(r, y), sinKernel(r, y));
+        double k = nearestQuarterTurn(x);
+        double r = remainder(x, k);
+        return quadrant(k - shift, cosKernel(r), sinKernel(r));
     }
 
-    /** r = x − k·π/2 rounded: x − k·PIO2_1 is exact (Sterbenz), k·PIO2_2 is exact, one rounding in between. */
-    private static double head(double x, double k) {
-        return (x - k * PIO2_1) - k * PIO2_2;
+    /** The integer nearest x·2/π: adding and subtracting 1.5·2⁵² rounds. */
+    private static double nearestQuarterTurn(double x) {
+        return (x * TWO_OVER_PI + ROUND) - ROUND;
     }
 
-    /** What the head lost: the exact error of its subtraction (Knuth's TwoSum), less k·PIO2_2T. */
-    private static double tail(double x, double k, double r) {
-        double t = x - k * PIO2_1;
-        double w = k * PIO2_2;
-        double e = r - t;
-        return ((t - (r - e)) - (w + e)) - k * PIO2_2T;
+    /** r = x − k·π/2: x − k·PIO2_1 is exact (Sterbenz), k·PIO2_2 too, then the last part of π/2. */
+    private static double remainder(double x, double k) {
+        return ((x - k * PIO2_1) - k * PIO2_2) - k * PIO2_2T;
     }
 
     private static void block(double[] x, double[] out, int n, int shift, double[] kk, double[] rr, double[] ss) {
-        double largest = 0;
-        for (int i = 0; i < n; i++) largest = Math.max(largest, Math.abs(x[i]));
-        if (!(largest <= REDUCED)) {               // rare: a huge or non-finite argument somewhere in the block
+        // The range is checked in the pass that rounds: a comparison folded into a boolean costs
+        // little there, where a running maximum would be a chain of dependent steps.
+        boolean inRange = true;
+        for (int i = 0; i < n; i++) {
+            kk[i] = nearestQuarterTurn(x[i]);
+            inRange &= Math.abs(x[i]) <= REDUCED;
+        }
+        if (!inRange) {                            // rare: a huge or non-finite argument somewhere in the block
             for (int i = 0; i < n; i++) out[i] = shift == 0 ? cos(x[i]) : sin(x[i]);
             return;
         }
         // Short loops rather than one: C2 vectorises a loop only while its body is small. The
-        // tail goes into out, which is x's place when they are one array: each x[i] is read first.
-        for (int i = 0; i < n; i++) kk[i] = (x[i] * TWO_OVER_PI + ROUND) - ROUND;
-        for (int i = 0; i < n; i++) rr[i] = head(x[i], kk[i]);
-        for (int i = 0; i < n; i++) out[i] = tail(x[i], kk[i], rr[i]);
-        for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i], out[i]);
-        for (int i = 0; i < n; i++) out[i] = cosKernel(rr[i], out[i]);
+        // remainder goes into out, which is x's place when they are one array: each x[i] is read first.
+        for (int i = 0; i < n; i++) rr[i] = remainder(x[i], kk[i]);
+        for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i]);
+        for (int i = 0; i < n; i++) out[i] = cosKernel(rr[i]);
         for (int i = 0; i < n; i++) out[i] = quadrant(kk[i] - shift, out[i], ss[i]);
     }
 
-    /** fdlibm's __kernel_cos: cos(r + y) for |r| ≤ π/4 and a tail |y| ≤ ulp(r). */
-    private static double cosKernel(double r, double y) {
+    /** fdlibm's __kernel_cos for |r| ≤ π/4: 1 − r²/2 split so that its rounding error is kept, plus r⁴·C(r²). */
+    private static double cosKernel(double r) {
         double z = r * r;
-        double p = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
+        double p = z * Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, C6, C5), C4), C3), C2), C1);
         double hz = 0.5 * z;
         double w = 1.0 - hz;
-        return w + (((1.0 - w) - hz) + (z * p - r * y));
+        return w + Math.fma(z, p, (1.0 - w) - hz);
     }
 
-    /** fdlibm's __kernel_sin: sin(r + y). */
-    private static double sinKernel(double r, double y) {
+    /** fdlibm's __kernel_sin for |r| ≤ π/4: r + r³·(S1 + r²·S(r²)). */
+    private static double sinKernel(double r) {
         double z = r * r;
-        double v = z * r;
-        double p = S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)));
-        return r - ((z * (0.5 * y - v * p) - y) - v * S1);
+        double p = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, S6, S5), S4), S3), S2);
+        return Math.fma(z * r, Math.fma(z, p, S1), r);
     }
 
     /**

@@ -11,6 +11,7 @@ final class ValueRule extends BoundRule {
     private final BlockFunction valueInBlocks;
     private final int lowest;        // the smallest outcome value, when all are integers within TABLE_SPAN
     private final int[] table;       // outcome index of lowest + i, or -1; null when the values are not such integers
+    private final boolean pair;      // two distinct nonzero outcome values, as ±1: decided in blocks by comparison
 
     ValueRule(Layout layout, int rule, Detector detector, OutcomeRule.Value declared) {
         super(layout, rule, detector);
@@ -27,6 +28,8 @@ final class ValueRule extends BoundRule {
         }
         this.lowest = low;
         this.table = lookup;
+        // Zero is left out so that the outcome column can be the value column: −0 would match 0 but is another number.
+        this.pair = values.length == 2 && values[0] != values[1] && values[0] != 0 && values[1] != 0;
     }
 
     private static boolean integral(double[] values) {
@@ -56,6 +59,31 @@ final class ValueRule extends BoundRule {
     void fireBlock(Block block, int[] joint, int place) {
         double[] v = block.borrow();
         valueInBlocks.apply(block, v);
+        if (!(pair && decidePair(v, block.column(slot), joint, place, block.size()))) decideEach(block, v, joint, place);
+        block.release(v);
+    }
+
+    /**
+     * Two outcomes: one pass without a branch on the (random) values, whose index is a comparison;
+     * false, with the joint indices restored, when some value is neither outcome, for
+     * {@link #decideEach} to match it within tolerance or refuse it with the trial's context.
+     */
+    private boolean decidePair(double[] v, double[] outcome, int[] joint, int place, int n) {
+        final double first = values[0];
+        final double second = values[1];
+        boolean allOutcomes = true;
+        for (int i = 0; i < n; i++) {
+            double x = v[i];
+            allOutcomes &= x == first | x == second;
+            outcome[i] = x;
+            joint[i] += x == second ? place : 0;
+        }
+        if (allOutcomes) return true;
+        for (int i = 0; i < n; i++) joint[i] -= v[i] == second ? place : 0;
+        return false;
+    }
+
+    private void decideEach(Block block, double[] v, int[] joint, int place) {
         double[] outcome = block.column(slot);
         int n = block.size();
         for (int i = 0; i < n; i++) {
@@ -64,7 +92,6 @@ final class ValueRule extends BoundRule {
             outcome[i] = values[k];
             joint[i] += k * place;
         }
-        block.release(v);
     }
 
     @Override
