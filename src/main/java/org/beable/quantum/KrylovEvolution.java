@@ -14,7 +14,8 @@ import org.beable.concurrent.Cancellation;
  * length τ is halved until the a-posteriori estimate {@code ‖ψ‖ β_m |e_mᵀ exp(−iT_m τ) e₁|}
  * (Saad, SIAM J. Numer. Anal. 29 (1992) 209) is within the step's share {@code tol·|τ|/|t|} of
  * the tolerance, so the errors of all the steps add up to at most {@code tol} in the 2-norm —
- * or down at the estimate's own rounding, where that share is below it (very long evolutions).
+ * or down at the estimate's own rounding, where that share is below it (very long evolutions),
+ * as long as those roundings add up to no more than {@link #ROUNDING_BUDGET}.
  * A Lanczos breakdown (β_j ≈ 0) means the basis spans an invariant subspace: the step is exact.
  */
 public final class KrylovEvolution {
@@ -32,6 +33,12 @@ public final class KrylovEvolution {
      * per step, as repeated exact unitaries in floating point would.
      */
     private static final double ESTIMATE_ROUNDING = 4 * Math.ulp(1.0);
+    /**
+     * What steps taken at the rounding level may add up to over one evolution, relative to ‖ψ‖:
+     * an evolution that would exceed it (‖H‖t of 10⁸ and more) is refused at its first step
+     * rather than run for hours to a result no better than this.
+     */
+    static final double ROUNDING_BUDGET = 1e-8;
     /** A step shorter than 2^−60 of the interval means the estimate cannot be met. */
     private static final int MAX_HALVINGS = 60;
 
@@ -89,6 +96,7 @@ public final class KrylovEvolution {
         }
         double done = 0.0;
         double tau = t;
+        double roundingSpent = 0.0;
         while (Math.abs(done) < Math.abs(t)) {
             cancellation.throwIfCancelled();
             tau = Math.copySign(Math.min(Math.abs(tau), Math.abs(t - done)), t);
@@ -103,8 +111,19 @@ public final class KrylovEvolution {
                 coefficients(small, m, tau, c);
                 double estimate = exact ? 0.0 : norm * beta[m - 1] * Math.hypot(c[m - 1], c[2 * m - 1]);
                 double share = tolerance * initialNorm * Math.abs(tau) / Math.abs(t);
-                if (estimate <= Math.max(share, noise)) {
+                if (estimate <= share) {
                     break;
+                }
+                if (estimate <= noise) {
+                    // Steps of this length to the end, each at the rounding level: within the budget, or refused now.
+                    roundingSpent += estimate;
+                    double projected = roundingSpent + estimate * Math.abs(t - done - tau) / Math.abs(tau);
+                    if (projected <= ROUNDING_BUDGET * initialNorm) {
+                        break;
+                    }
+                    throw new ArithmeticException("Krylov evolution: steps short enough for the tolerance " + tolerance
+                            + " are at the rounding level, and over this time their rounding would add up to about "
+                            + projected / initialNorm);
                 }
                 if (halvings == MAX_HALVINGS || !Double.isFinite(estimate)) {
                     throw new ArithmeticException("Krylov evolution: no step length meets the tolerance "
