@@ -1,5 +1,7 @@
 package org.beable.quantum;
 
+import java.util.Arrays;
+
 /**
  * A block of consecutive Householder reflectors {@code H_0 H_1 … H_{b−1}} ({@code H_j = I − τ_j
  * v_j v_j†}) in the compact WY form {@code I − V T V†} of LAPACK's {@code zlarft} (forward,
@@ -47,7 +49,7 @@ final class BlockReflector {
                 rows = vRe[j].length;
             }
         }
-        active = java.util.Arrays.copyOf(nonNull, found);
+        active = Arrays.copyOf(nonNull, found);
         double[] tRe = new double[count * count];
         double[] tIm = new double[count * count];
         buildT(rows, tauRe, tauIm, tRe, tIm);
@@ -83,8 +85,8 @@ final class BlockReflector {
         for (int i : active) {
             double[] ar = vRe[i];
             double[] ai = vIm[i];
-            java.util.Arrays.fill(zRe, 0.0);
-            java.util.Arrays.fill(zIm, 0.0);
+            Arrays.fill(zRe, 0.0);
+            Arrays.fill(zIm, 0.0);
             for (int l : active) {
                 if (l >= i) {
                     break;
@@ -135,8 +137,8 @@ final class BlockReflector {
         int rows = yRe.length;
         // W = V† Y: row j of W gathers conj(v_j[r]) · (row r of Y), two rows r at a time
         for (int j : active) {
-            java.util.Arrays.fill(wRe[j], 0, width, 0.0);
-            java.util.Arrays.fill(wIm[j], 0, width, 0.0);
+            Arrays.fill(wRe[j], 0, width, 0.0);
+            Arrays.fill(wIm[j], 0, width, 0.0);
         }
         int r = top;
         for (; r + 1 < rows; r += 2) {

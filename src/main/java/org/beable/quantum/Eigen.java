@@ -1,5 +1,7 @@
 package org.beable.quantum;
 
+import java.util.Arrays;
+
 /**
  * Eigen-decomposition of a Hermitian matrix: {@code H = V diag(values) V†}.
  *
@@ -26,4 +28,14 @@ public record Eigen(double[] values, CMatrix vectors) {
 
     /** The k-th eigenvector as a column ket. */
     public CMatrix vector(int k) { return vectors.columnAt(k); }
+
+    /** The indices of {@code values} in ascending order of value, ties in index order (a stable sort). */
+    static int[] ascendingOrder(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (p, q) -> Double.compare(values[p], values[q]));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
 }

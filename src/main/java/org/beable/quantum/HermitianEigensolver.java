@@ -1,7 +1,5 @@
 package org.beable.quantum;
 
-import java.util.Arrays;
-
 import org.beable.concurrent.Cancellation;
 
 /**
@@ -32,7 +30,7 @@ final class HermitianEigensolver {
         TridiagonalQL ql = new TridiagonalQL(reduction.diagonal, reduction.offDiagonal, cancellation);
         // Sorting the real eigenvectors of T is a permutation of references; sorting after the
         // back-transformation would move n² complex entries.
-        int[] order = ascending(ql.values);
+        int[] order = Eigen.ascendingOrder(ql.values);
         double[] values = new double[n];
         double[][] vectors = new double[n][];
         for (int k = 0; k < n; k++) {
@@ -41,15 +39,5 @@ final class HermitianEigensolver {
         }
         double[][] v = reduction.backTransform(vectors, cancellation);
         return new Eigen(values, CMatrix.wrap(n, n, v[0], v[1]));
-    }
-
-    /** The indices of {@code values} in ascending order of value, ties in index order. */
-    private static int[] ascending(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (p, q) -> Double.compare(values[p], values[q])); // stable
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 }

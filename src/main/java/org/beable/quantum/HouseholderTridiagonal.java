@@ -371,7 +371,7 @@ final class HouseholderTridiagonal {
             cancellation.throwIfCancelled();
             int width = Math.min(strip, n - first);
             for (int i = 0; i < n; i++) {
-                java.util.Arrays.fill(si[i], 0.0);
+                Arrays.fill(si[i], 0.0);
                 for (int j = 0; j < width; j++) {
                     sr[i][j] = zRows[first + j][i];
                 }
@@ -411,10 +411,10 @@ final class HouseholderTridiagonal {
             }
             if (any) {
                 blocks[b] = new BlockReflector(from + 1,
-                        java.util.Arrays.copyOfRange(reflectorRe, from, from + size),
-                        java.util.Arrays.copyOfRange(reflectorIm, from, from + size),
-                        java.util.Arrays.copyOfRange(tauRe, from, from + size),
-                        java.util.Arrays.copyOfRange(tauIm, from, from + size));
+                        Arrays.copyOfRange(reflectorRe, from, from + size),
+                        Arrays.copyOfRange(reflectorIm, from, from + size),
+                        Arrays.copyOfRange(tauRe, from, from + size),
+                        Arrays.copyOfRange(tauIm, from, from + size));
             }
         }
         return blocks;

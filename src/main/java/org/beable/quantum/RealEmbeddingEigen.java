@@ -1,7 +1,5 @@
 package org.beable.quantum;
 
-import java.util.Arrays;
-
 /**
  * The original eigen-decomposition of small Hermitian matrices, kept for n ≤ {@link #LARGEST}
  * so that every result computed from small operators (probabilities of qubit and two-qubit
@@ -46,11 +44,7 @@ final class RealEmbeddingEigen {
         double[] lambda = eig.values;
         double[][] w = eig.vectors;
 
-        Integer[] order = new Integer[2 * n];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (p, q) -> Double.compare(lambda[p], lambda[q]));
+        int[] order = Eigen.ascendingOrder(lambda);
 
         double radius = Math.max(Math.abs(lambda[order[0]]), Math.abs(lambda[order[2 * n - 1]]));
         double gap = CLUSTER_GAP * radius;
@@ -163,11 +157,7 @@ final class RealEmbeddingEigen {
         for (int k = 0; k < n; k++) {
             value[k] = rayleigh(hr, hi, vr[k], vi[k], n);
         }
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (p, q) -> Double.compare(value[p], value[q]));
+        int[] order = Eigen.ascendingOrder(value);
         double[] values = new double[n];
         double[] re = new double[n * n];
         double[] im = new double[n * n];

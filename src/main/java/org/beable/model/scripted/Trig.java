@@ -94,8 +94,8 @@ public final class Trig {
             for (int i = 0; i < n; i++) out[i] = shift == 0 ? cos(x[i]) : sin(x[i]);
             return;
         }
-        // Short loops rather than one: C2 vectorises a loop only while its body is small. The
-        // remainder goes into out, which is x's place when they are one array: each x[i] is read first.
+        // Short loops rather than one: C2 vectorises a loop only while its body is small. out may
+        // be x itself: x is last read by the remainder pass, before anything is written to out.
         for (int i = 0; i < n; i++) rr[i] = remainder(x[i], kk[i]);
         for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i]);
         for (int i = 0; i < n; i++) out[i] = cosKernel(rr[i]);
