@@ -1,7 +1,6 @@
 package org.beable.random;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
@@ -61,7 +60,7 @@ public final class RandomStreams {
      */
     public static UniformRandomProvider stream(long masterSeed, long... path) {
         // The same generator as SOURCE.create(seed(...)), without the reflection.
-        return new XoRoShiRo128PlusPlus(seed(masterSeed, path));
+        return new StreamGenerator(seed(masterSeed, path));
     }
 
     /**

@@ -2,8 +2,8 @@ package org.beable.model.sampling;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
 import org.beable.random.RandomStreams;
+import org.beable.random.StreamGenerator;
 
 /**
  * Walker's alias method, built with Vose's algorithm, for drawing outcomes
@@ -165,8 +165,8 @@ public final class AliasTable {
      * inlined whatever else was seen (and is hoisted out of the loops).
      */
     private static long word(UniformRandomProvider rng) {
-        if (rng instanceof XoRoShiRo128PlusPlus) {
-            return ((XoRoShiRo128PlusPlus) rng).next();
+        if (rng instanceof StreamGenerator) {
+            return ((StreamGenerator) rng).next();
         }
         return rng.nextLong();
     }

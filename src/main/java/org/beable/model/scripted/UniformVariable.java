@@ -1,5 +1,7 @@
 package org.beable.model.scripted;
 
+import org.beable.random.StreamGenerator;
+
 /** {@code hidden x ~ uniform(low, high)}: drawn as low + (high − low)·u, averaged over u in [0, 1]. */
 final class UniformVariable extends BoundHidden {
     private final SlotFunction low;
@@ -44,7 +46,8 @@ final class UniformVariable extends BoundHidden {
         }
 
         @Override void drawBlock(double[] column, int n, Trial t) {
-            for (int i = 0; i < n; i++) column[i] = lo + width * t.rng.nextDouble();
+            if (t.rng instanceof StreamGenerator streams) streams.fillUniform(column, n, lo, width);
+            else for (int i = 0; i < n; i++) column[i] = lo + width * t.rng.nextDouble();
         }
 
         @Override boolean drawsInBlocks() {
