@@ -14,6 +14,7 @@ import org.beable.experiment.Experiment;
 import org.beable.interp.Interpreter;
 import org.beable.model.OntologicalModel;
 import org.beable.model.TrialSampler;
+import org.beable.random.RandomStreams;
 import org.beable.syntax.Source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,10 +30,16 @@ class RuleBlocksTest {
             system alice, bob : qubit
             detector A on alice = spin(a)
             detector B on bob = spin(b)
+            detector C on bob = spin(b) noclick 0
             experiment e {
               prepare (|01> - |10>) / sqrt(2)
               measure A, B
               settings a in {0, pi/2, 2.5}, b in {pi/4, -pi/4, 1e6}
+            }
+            experiment lossy {
+              prepare (|01> - |10>) / sqrt(2)
+              measure A, C
+              settings a in {0, pi/2}, b in {pi/4, 1e6}
             }
             let tilt = [0.3, -0.2, 0.9]
             fn wobble(x) = x * x - 0.5
@@ -40,7 +47,8 @@ class RuleBlocksTest {
 
     /**
      * Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls
-     * into the script; the last gives values within the match tolerance of ±1 but not equal to them.
+     * into the script; the fourth gives values within the match tolerance of ±1 but not equal to
+     * them; the last decides a detector with three outcomes (no click 0, also as −0) by table.
      */
     private static final String[] MODELS = {
             """
@@ -68,6 +76,12 @@ class RuleBlocksTest {
               outcome A = sign(cos(a - lam)) * (1 + 1e-12 * sin(lam))
               outcome B = -sign(cos(b - lam))
             }""",
+            """
+            model m {
+              hidden lam ~ uniform(0, 2*pi)
+              outcome A = sign(cos(a - lam))
+              outcome C = if abs(cos(b - lam)) < 0.3 then -0 * A else -A * sign(sin(b - lam))
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -82,22 +96,29 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3})
+    @ValueSource(ints = {0, 1, 2, 3, 4})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);
-        Experiment e = Bindings.experiment(it, "e");
+        Experiment e = Bindings.experiment(it, which == 4 ? "lossy" : "e");
         int trials = 3 * 256 + 17;     // whole blocks and a part
         for (int c = 0; c < e.combinations(); c++) {
-            TrialSampler sampler = m.sampler(e, c);
-            int[] inBlocks = new int[trials];
-            sampler.sampleInto(generator(c), inBlocks, 0, trials);
-            UniformRandomProvider one = generator(c);
-            int[] byTrial = new int[trials];
-            for (int t = 0; t < trials; t++) byTrial[t] = sampler.sample(one);
-            assertArrayEquals(byTrial, inBlocks, "combination " + c);
-            assertTrue(java.util.Arrays.stream(inBlocks).distinct().count() > 1, "the rules decide something");
+            // The streams' own generator draws a uniform block at once; any other generator one number at a time.
+            for (boolean streams : new boolean[] {true, false}) {
+                TrialSampler sampler = m.sampler(e, c);
+                int[] inBlocks = new int[trials];
+                sampler.sampleInto(generator(c, streams), inBlocks, 0, trials);
+                UniformRandomProvider one = generator(c, streams);
+                int[] byTrial = new int[trials];
+                for (int t = 0; t < trials; t++) byTrial[t] = sampler.sample(one);
+                assertArrayEquals(byTrial, inBlocks, "combination " + c);
+                assertTrue(java.util.Arrays.stream(inBlocks).distinct().count() > 1, "the rules decide something");
+            }
         }
+    }
+
+    private static UniformRandomProvider generator(int stream, boolean streams) {
+        return streams ? RandomStreams.stream(2026, stream) : generator(stream);
     }
 
     private static UniformRandomProvider generator(int stream) {

@@ -44,10 +44,12 @@ abstract class BoundRule {
 
     /**
      * Decides every trial of a block: writes the outcome values into the block's outcome column and
-     * adds index × place to each trial's joint outcome. Only for rules that draw nothing
-     * ({@link #decidesInBlocks}), so that the generator is used in the same order as trial by trial.
+     * adds index × place to each trial's joint outcome, or makes it NaN where the value is not
+     * exactly an outcome (the block is then decided again by {@link #fire}, trial by trial). Only
+     * for rules that draw nothing ({@link #decidesInBlocks}), so that the generator is used in the
+     * same order as trial by trial.
      */
-    void fireBlock(Block block, int[] joint, int place) {
+    void fireBlock(Block block, double[] joint, double place) {
         throw new UnsupportedOperationException(detector + "'s rule draws per trial");
     }
 

@@ -17,7 +17,7 @@ final class Trial {
     final double[] scratch;
     private final TrialProgram program;
     private Block block;
-    private int[] joint;
+    private double[] joint;
 
     Trial(TrialProgram program, UniformRandomProvider rng) {
         this.program = program;
@@ -39,9 +39,13 @@ final class Trial {
         return block;
     }
 
-    /** Joint outcome indices of the current block. */
-    int[] joint() {
-        if (joint == null) joint = new int[Block.SIZE];
+    /**
+     * Joint outcome indices of the current block, as doubles (exact: they are small integers) so
+     * that a rule adds to them in the same vectorised loop in which it decides; NaN for a trial
+     * some rule could not decide in the block.
+     */
+    double[] joint() {
+        if (joint == null) joint = new double[Block.SIZE];
         return joint;
     }
 

@@ -75,13 +75,15 @@ final class TrialProgram {
     /**
      * The hidden variables are drawn trial by trial, exactly as {@link #fillByTrial} draws them
      * (same generator calls in the same order), into the block's columns; then each rule decides
-     * the whole block, its compiled expression running as loops over the columns.
+     * the whole block, its compiled expression running as loops over the columns. Should a rule
+     * find a value that is not exactly an outcome, the block is decided again trial by trial from
+     * the same hidden values, where rules match within tolerance or refuse with the trial's context.
      */
     private void fillInBlocks(Trial trial, int[] out, int from, int to) {
         final HiddenAt[] hidden = this.hidden;
         final double[] context = trial.context;
         final Block block = trial.block();
-        final int[] joint = trial.joint();
+        final double[] joint = trial.joint();
         for (int start = from; start < to; start += Block.SIZE) {
             int n = Math.min(Block.SIZE, to - start);
             block.resize(n);
@@ -95,7 +97,32 @@ final class TrialProgram {
             }
             java.util.Arrays.fill(joint, 0, n, 0);
             for (int r = 0; r < rules.length; r++) rules[r].fireBlock(block, joint, placeValue[r]);
-            System.arraycopy(joint, 0, out, start, n);
+            if (allDecided(joint, n)) {
+                for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
+            } else {
+                decideByTrial(trial, block, out, start, n);
+            }
+        }
+    }
+
+    /** No NaN among the joint indices: their sum is a number (four sums, so the additions overlap). */
+    private static boolean allDecided(double[] joint, int n) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            s0 += joint[i];
+            s1 += joint[i + 1];
+            s2 += joint[i + 2];
+            s3 += joint[i + 3];
+        }
+        for (; i < n; i++) s0 += joint[i];
+        return !Double.isNaN(s0 + s1 + s2 + s3);
+    }
+
+    private void decideByTrial(Trial trial, Block block, int[] out, int start, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int s = hiddenFrom; s < hiddenTo; s++) trial.context[s] = block.column(s)[i];
+            out[start + i] = decide(trial);
         }
     }
 

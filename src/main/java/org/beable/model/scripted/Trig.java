@@ -20,6 +20,7 @@ package org.beable.model.scripted;
 public final class Trig {
     /** Largest |x| reduced here: k < 2¹⁹ keeps k·PIO2_1 and k·PIO2_2 exact. */
     static final double REDUCED = 0x1p19 * (Math.PI / 2);
+    private static final long REDUCED_BITS = Double.doubleToRawLongBits(REDUCED);
 
     /** Adding and subtracting 1.5·2⁵² rounds a double of magnitude below 2⁵¹ to the nearest integer. */
     private static final double ROUND = 0x1.8p52;
@@ -83,23 +84,30 @@ public final class Trig {
     }
 
     private static void block(double[] x, double[] out, int n, int shift, double[] kk, double[] rr, double[] ss) {
-        // The range is checked in the pass that rounds: a comparison folded into a boolean costs
-        // little there, where a running maximum would be a chain of dependent steps.
-        boolean inRange = true;
-        for (int i = 0; i < n; i++) {
-            kk[i] = nearestQuarterTurn(x[i]);
-            inRange &= Math.abs(x[i]) <= REDUCED;
-        }
-        if (!inRange) {                            // rare: a huge or non-finite argument somewhere in the block
+        if (!allReducible(x, n)) {                 // rare: a huge or non-finite argument somewhere in the block
             for (int i = 0; i < n; i++) out[i] = shift == 0 ? cos(x[i]) : sin(x[i]);
             return;
         }
         // Short loops rather than one: C2 vectorises a loop only while its body is small. out may
         // be x itself: x is last read by the remainder pass, before anything is written to out.
+        for (int i = 0; i < n; i++) kk[i] = nearestQuarterTurn(x[i]);
         for (int i = 0; i < n; i++) rr[i] = remainder(x[i], kk[i]);
         for (int i = 0; i < n; i++) ss[i] = sinKernel(rr[i]);
         for (int i = 0; i < n; i++) out[i] = cosKernel(rr[i]);
         for (int i = 0; i < n; i++) out[i] = quadrant(kk[i] - shift, out[i], ss[i]);
+    }
+
+    /**
+     * |x[i]| ≤ REDUCED for every i < n, by the bits: for a non-negative double (NaN and infinity
+     * included) the order of the bit patterns is the order of the numbers, so REDUCED's pattern
+     * minus |x|'s is negative exactly when x is out of range, and one OR of them all keeps the
+     * sign. A boolean reduction of comparisons would keep C2 from vectorising the loop it sits in,
+     * and cost more on its own than this.
+     */
+    private static boolean allReducible(double[] x, int n) {
+        long outside = 0;
+        for (int i = 0; i < n; i++) outside |= REDUCED_BITS - (Double.doubleToRawLongBits(x[i]) & Long.MAX_VALUE);
+        return outside >= 0;
     }
 
     /** fdlibm's __kernel_cos for |r| ≤ π/4: 1 − r²/2 split so that its rounding error is kept, plus r⁴·C(r²). */

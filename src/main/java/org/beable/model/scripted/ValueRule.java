@@ -11,7 +11,7 @@ final class ValueRule extends BoundRule {
     private final BlockFunction valueInBlocks;
     private final int lowest;        // the smallest outcome value, when all are integers within TABLE_SPAN
     private final int[] table;       // outcome index of lowest + i, or -1; null when the values are not such integers
-    private final boolean pair;      // two distinct nonzero outcome values, as ±1: decided in blocks by comparison
+    private final boolean plusMinusOne;  // the outcomes are +1 and −1: a block is decided by arithmetic alone
 
     ValueRule(Layout layout, int rule, Detector detector, OutcomeRule.Value declared) {
         super(layout, rule, detector);
@@ -28,8 +28,7 @@ final class ValueRule extends BoundRule {
         }
         this.lowest = low;
         this.table = lookup;
-        // Zero is left out so that the outcome column can be the value column: −0 would match 0 but is another number.
-        this.pair = values.length == 2 && values[0] != values[1] && values[0] != 0 && values[1] != 0;
+        this.plusMinusOne = values.length == 2 && values[0] * values[1] == -1 && Math.abs(values[0]) == 1;
     }
 
     private static boolean integral(double[] values) {
@@ -55,42 +54,46 @@ final class ValueRule extends BoundRule {
         return true;
     }
 
+    /**
+     * The value goes straight into the rule's outcome column (a rule cannot read its own outcome).
+     * A trial whose value is not exactly an outcome gets NaN in its joint index: the block is then
+     * decided again trial by trial, where {@link #fire} matches it within tolerance or refuses it
+     * with the trial's context.
+     */
     @Override
-    void fireBlock(Block block, int[] joint, int place) {
-        double[] v = block.borrow();
-        valueInBlocks.apply(block, v);
-        if (!(pair && decidePair(v, block.column(slot), joint, place, block.size()))) decideEach(block, v, joint, place);
-        block.release(v);
+    void fireBlock(Block block, double[] joint, double place) {
+        double[] outcome = block.column(slot);
+        valueInBlocks.apply(block, outcome);
+        if (plusMinusOne) addSigned(outcome, joint, place, block.size());
+        else addLookedUp(outcome, joint, place, block.size());
     }
 
     /**
-     * Two outcomes: one pass without a branch on the (random) values, whose index is a comparison;
-     * false, with the joint indices restored, when some value is neither outcome, for
-     * {@link #decideEach} to match it within tolerance or refuse it with the trial's context.
+     * Outcomes +1 and −1: the index is linear in the value, c₀ + c₁·x, and (x² − 1)·2²⁰⁰⁰·0 is 0
+     * for ±1 and NaN for anything else (x² is exactly 1 only for ±1; any other square differs
+     * from 1 by at least 2⁻⁵³, which 2²⁰⁰⁰ takes to infinity). Arithmetic alone, with no
+     * comparison and no branch on the random values, so C2 vectorises the loop.
      */
-    private boolean decidePair(double[] v, double[] outcome, int[] joint, int place, int n) {
-        final double first = values[0];
-        final double second = values[1];
-        boolean allOutcomes = true;
+    private void addSigned(double[] x, double[] joint, double place, int n) {
+        double plusIndex = values[0] == 1 ? 0 : 1;
+        double c0 = place * 0.5;                                  // place·(k₊ + k₋)/2, and k₊ + k₋ = 1
+        double c1 = place * (plusIndex - 0.5);                    // place·(k₊ − k₋)/2
         for (int i = 0; i < n; i++) {
-            double x = v[i];
-            allOutcomes &= x == first | x == second;
-            outcome[i] = x;
-            joint[i] += x == second ? place : 0;
+            double v = x[i];
+            joint[i] = joint[i] + Math.fma(c1, v, c0) + ((v * v - 1) * 0x1p1000 * 0x1p1000) * 0.0;
         }
-        if (allOutcomes) return true;
-        for (int i = 0; i < n; i++) joint[i] -= v[i] == second ? place : 0;
-        return false;
     }
 
-    private void decideEach(Block block, double[] v, int[] joint, int place) {
-        double[] outcome = block.column(slot);
-        int n = block.size();
+    /** Other outcome values, by table or search; an exact outcome value replaces the value (−0 becomes the outcome 0). */
+    private void addLookedUp(double[] outcome, double[] joint, double place, int n) {
         for (int i = 0; i < n; i++) {
-            int k = index(v[i]);
-            if (k < 0) k = nearest(v[i], block.context(i));
-            outcome[i] = values[k];
-            joint[i] += k * place;
+            int k = index(outcome[i]);
+            if (k >= 0) {
+                outcome[i] = values[k];
+                joint[i] += k * place;
+            } else {
+                joint[i] = Double.NaN;
+            }
         }
     }
 
