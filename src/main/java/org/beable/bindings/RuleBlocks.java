@@ -14,6 +14,8 @@ import org.beable.model.scripted.Trig;
  * order, so both give the same bits.
  */
 final class RuleBlocks {
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
     private RuleBlocks() {}
 
     static BlockFunction constant(double x) {
@@ -56,6 +58,91 @@ final class RuleBlocks {
             };
             default -> null;
         };
+    }
+
+    /**
+     * The comparisons, each as its own loop, true as 1 and false as 0. One loop shared by all six
+     * would call its operator per trial through a call site that has seen every operator, which
+     * the JIT cannot inline; the truth value is made from bits, so no branch depends on the data.
+     */
+    static BlockFunction comparison(String symbol, BlockFunction f, BlockFunction g) {
+        return switch (symbol) {
+            case "==" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] == y[i]);
+                b.release(y);
+            };
+            case "!=" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] != y[i]);
+                b.release(y);
+            };
+            case "<" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] < y[i]);
+                b.release(y);
+            };
+            case "<=" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] <= y[i]);
+                b.release(y);
+            };
+            case ">" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] > y[i]);
+                b.release(y);
+            };
+            case ">=" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] >= y[i]);
+                b.release(y);
+            };
+            default -> throw new IllegalArgumentException("no comparison " + symbol);
+        };
+    }
+
+    /** {@code and} and {@code or} of two truth values (nonzero is true), both sides evaluated for every trial. */
+    static BlockFunction logical(boolean and, BlockFunction f, BlockFunction g) {
+        return and
+                ? (b, out) -> {
+                    double[] y = both(f, g, b, out);
+                    for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] != 0 & y[i] != 0);
+                    b.release(y);
+                }
+                : (b, out) -> {
+                    double[] y = both(f, g, b, out);
+                    for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] != 0 | y[i] != 0);
+                    b.release(y);
+                };
+    }
+
+    static BlockFunction not(BlockFunction f) {
+        return (b, out) -> {
+            f.apply(b, out);
+            for (int i = 0, n = b.size(); i < n; i++) out[i] = truth(out[i] == 0);
+        };
+    }
+
+    /** min and max with loops of their own, which vectorise; other functions of two numbers through {@link #combine}. */
+    static BlockFunction binary(String name, DoubleBinaryOperator op, BlockFunction f, BlockFunction g) {
+        return switch (name) {
+            case "min" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = Math.min(out[i], y[i]);
+                b.release(y);
+            };
+            case "max" -> (b, out) -> {
+                double[] y = both(f, g, b, out);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = Math.max(out[i], y[i]);
+                b.release(y);
+            };
+            default -> combine(f, g, op);
+        };
+    }
+
+    /** 1 or 0, chosen between two bit patterns: a conditional move, where a branch on the data would be mispredicted. */
+    private static double truth(boolean p) {
+        return Double.longBitsToDouble(p ? ONE_BITS : 0L);
     }
 
     /** Any other operation of two numbers, trial by trial through the operator. */
@@ -136,7 +223,11 @@ final class RuleBlocks {
         };
     }
 
-    /** test ≠ 0 ? x : y, with both branches evaluated for every trial (only for branches that may be). */
+    /**
+     * test ≠ 0 ? x : y, with both branches evaluated for every trial (only for branches that may
+     * be). The choice is a mask made from the test's bits by arithmetic — all ones unless |test|
+     * is 0 (NaN ≠ 0 chooses x, as the comparison does) — so nothing branches on the data.
+     */
     static BlockFunction choose(BlockFunction test, BlockFunction x, BlockFunction y) {
         return (b, out) -> {
             double[] t = b.borrow();
@@ -144,7 +235,11 @@ final class RuleBlocks {
             test.apply(b, t);
             x.apply(b, out);
             y.apply(b, other);
-            for (int i = 0, n = b.size(); i < n; i++) out[i] = t[i] != 0 ? out[i] : other[i];
+            for (int i = 0, n = b.size(); i < n; i++) {
+                long magnitude = Double.doubleToRawLongBits(t[i]) & Long.MAX_VALUE;
+                long chooseX = (magnitude | -magnitude) >> 63;
+                out[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(out[i]) & chooseX | Double.doubleToRawLongBits(other[i]) & ~chooseX);
+            }
             b.release(other);
             b.release(t);
         };

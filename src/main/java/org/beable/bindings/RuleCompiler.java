@@ -191,8 +191,7 @@ final class RuleCompiler {
         public Compiled visitNot(Expr.Not n, Names names) {
             Scalar x = number(compile(n.operand(), names), n.span());
             SlotFunction f = x.f();
-            DoubleUnaryOperator not = v -> v != 0 ? 0 : 1;
-            return new Scalar(c -> f.apply(c) != 0 ? 0 : 1, RuleBlocks.map(x.inBlocks(), not), x);
+            return new Scalar(c -> f.apply(c) != 0 ? 0 : 1, RuleBlocks.not(x.inBlocks()), x);
         }
 
         @Override public Compiled visitBinary(Expr.Binary b, Names names) { return binary(b, names); }
@@ -203,8 +202,7 @@ final class RuleCompiler {
             Scalar q = number(compile(l.right(), names), l.right().span());
             SlotFunction x = p.f(), y = q.f();
             // Both sides at once only when the right one may be evaluated where it would be skipped.
-            BlockFunction both = q.eager() ? RuleBlocks.combine(p.inBlocks(), q.inBlocks(), l.isAnd()
-                    ? (u, v) -> u != 0 && v != 0 ? 1 : 0 : (u, v) -> u != 0 || v != 0 ? 1 : 0) : null;
+            BlockFunction both = q.eager() ? RuleBlocks.logical(l.isAnd(), p.inBlocks(), q.inBlocks()) : null;
             return l.isAnd() ? new Scalar(c -> x.apply(c) != 0 && y.apply(c) != 0 ? 1 : 0, both, p, q)
                     : new Scalar(c -> x.apply(c) != 0 || y.apply(c) != 0 ? 1 : 0, both, p, q);
         }
@@ -286,7 +284,9 @@ final class RuleCompiler {
             case GE -> (u, v) -> u >= v ? 1 : 0;
             default -> throw new BeableError(span, b.op().symbol + " is not defined in a model rule");
         };
-        return combine(p, q, op);
+        if (b.op() == Expr.BinaryOp.MOD || b.op() == Expr.BinaryOp.POW) return combine(p, q, op);
+        SlotFunction f = p.f(), g = q.f();
+        return new Scalar(c -> op.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.comparison(b.op().symbol, p.inBlocks(), q.inBlocks()), p, q);
     }
 
     /**
@@ -406,8 +406,10 @@ final class RuleCompiler {
         DoubleBinaryOperator binary = BINARY.get(name);
         if (binary != null) {
             arity(name, args, 2, span);
-            return combine(number(compile(args.get(0), names), args.get(0).span()),
-                    number(compile(args.get(1), names), args.get(1).span()), binary);
+            Scalar x = number(compile(args.get(0), names), args.get(0).span());
+            Scalar y = number(compile(args.get(1), names), args.get(1).span());
+            SlotFunction f = x.f(), g = y.f();
+            return new Scalar(c -> binary.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.binary(name, binary, x.inBlocks(), y.inBlocks()), x, y);
         }
         return switch (name) {
             case "direction" -> {

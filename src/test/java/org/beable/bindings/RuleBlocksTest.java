@@ -48,7 +48,8 @@ class RuleBlocksTest {
     /**
      * Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls
      * into the script; the fourth gives values within the match tolerance of ±1 but not equal to
-     * them; the last decides a detector with three outcomes (no click 0, also as −0) by table.
+     * them; the fifth decides a detector with three outcomes (no click 0, also as −0) by table; the
+     * last uses the other comparisons and `not`, and a test that is NaN (true, as NaN ≠ 0) or −0.
      */
     private static final String[] MODELS = {
             """
@@ -82,6 +83,13 @@ class RuleBlocksTest {
               outcome A = sign(cos(a - lam))
               outcome C = if abs(cos(b - lam)) < 0.3 then -0 * A else -A * sign(sin(b - lam))
             }""",
+            """
+            model m {
+              hidden x ~ normal(0, 1)
+              hidden k ~ discrete([0, 1, 2], [0.25, 0.5, 0.25])
+              outcome A = if not (k == 1) and x <= 0.3 then 1 else -1
+              outcome B = if (k != 2 or x > 1) and sqrt(x) then A else -A
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -96,7 +104,7 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);
