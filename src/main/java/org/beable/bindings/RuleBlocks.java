@@ -5,6 +5,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.beable.model.scripted.Block;
 import org.beable.model.scripted.BlockFunction;
+import org.beable.model.scripted.SlotFunction;
 import org.beable.model.scripted.Trig;
 
 /**
@@ -20,6 +21,13 @@ final class RuleBlocks {
 
     static BlockFunction constant(double x) {
         return (b, out) -> Arrays.fill(out, 0, b.size(), x);
+    }
+
+    /** A value the same for every trial of the block (it reads settings only): computed once, by the one-trial closure. */
+    static BlockFunction once(SlotFunction f) {
+        return (b, out) -> {
+            if (b.size() > 0) Arrays.fill(out, 0, b.size(), f.apply(b.context(0)));
+        };
     }
 
     static BlockFunction slot(int s) {

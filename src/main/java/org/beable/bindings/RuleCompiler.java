@@ -50,10 +50,20 @@ final class RuleCompiler {
      * {@code if} or {@code and}/{@code or} does not take it (not so for a call into a script
      * function, which may fail where the script never calls it).
      */
-    private record Scalar(SlotFunction f, int slot, BlockFunction block, boolean eager) implements Compiled {
-        /** An operation on operands: eager when they all are. */
+    private record Scalar(SlotFunction f, int slot, BlockFunction block, boolean eager, boolean uniform) implements Compiled {
+        /**
+         * An operation on operands: eager when they all are, and {@code uniform} — the same for
+         * every trial of a block, which is one setting combination — when they all are. A uniform
+         * operation is evaluated once per block, by its closure: `direction(a)` costs two
+         * trigonometric calls per block, not per trial.
+         */
         Scalar(SlotFunction f, BlockFunction block, Scalar... operands) {
-            this(f, -1, block, Arrays.stream(operands).allMatch(Scalar::eager));
+            this(f, -1, operands.length > 0 && allUniform(operands) ? RuleBlocks.once(f) : block,
+                    Arrays.stream(operands).allMatch(Scalar::eager), allUniform(operands));
+        }
+
+        private static boolean allUniform(Scalar[] operands) {
+            return Arrays.stream(operands).allMatch(Scalar::uniform);
         }
 
         BlockFunction inBlocks() {
@@ -129,7 +139,7 @@ final class RuleCompiler {
                 throw new BeableError(v.span(), capital(reader) + " reads setting '" + name + "'; a distribution that depends on the"
                         + " settings says so", "write `… given " + name + "` at the end of the hidden line");
             }
-            return read(slot.getAsInt());
+            return read(slot.getAsInt(), names.scope().isSetting(slot.getAsInt()));
         }
         if (!captured.containsKey(name)) throw interpreter.undefined(name, v.span());
         return constant(captured.get(name), v.span(), name);
@@ -139,9 +149,9 @@ final class RuleCompiler {
         try {
             int base = scope.hidden(hidden);
             int width = scope.components(hidden);
-            if (width == 1) return read(base);
+            if (width == 1) return read(base, false);
             Scalar[] components = new Scalar[width];
-            for (int k = 0; k < width; k++) components[k] = read(base + k);
+            for (int k = 0; k < width; k++) components[k] = read(base + k, false);
             return new Vector(components);
         } catch (IllegalArgumentException e) {
             throw new BeableError(span, e.getMessage());
@@ -162,8 +172,9 @@ final class RuleCompiler {
         return new Scalar(c -> x, RuleBlocks.constant(x));
     }
 
-    private static Scalar read(int s) {
-        return new Scalar(c -> c[s], s, RuleBlocks.slot(s), true);
+    /** A read of one slot; {@code uniform} for a setting, which is fixed within a block. */
+    private static Scalar read(int s, boolean uniform) {
+        return new Scalar(c -> c[s], s, RuleBlocks.slot(s), true, uniform);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -479,14 +490,14 @@ final class RuleCompiler {
         if (inputs.length == 1) {
             DoubleUnaryOperator real = f.asRealFunction(span);
             SlotFunction x = inputs[0];
-            return new Scalar(c -> real.applyAsDouble(x.apply(c)), -1, null, false);
+            return new Scalar(c -> real.applyAsDouble(x.apply(c)), -1, null, false, false);
         }
         String what = "the value of " + f.name();
         return new Scalar(c -> {
             Object[] boxed = new Object[inputs.length];
             for (int k = 0; k < inputs.length; k++) boxed[k] = inputs[k].apply(c);
             return Values.real(interpreter.call(f, span, boxed), span, what);
-        }, -1, null, false);
+        }, -1, null, false, false);
     }
 
     // ------------------------------------------------------------------ helpers

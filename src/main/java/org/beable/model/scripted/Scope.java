@@ -55,6 +55,11 @@ public final class Scope {
         return s;
     }
 
+    /** Whether a slot handed out here is a setting's: the same for every trial of a setting combination. */
+    public boolean isSetting(int slot) {
+        return slot >= 0 && slot < layout.settings();
+    }
+
     /** The first slot of a hidden variable; a vector's components are the {@link #components} slots from there. */
     public int hidden(String name) {
         int h = layout.hiddenIndex(name);
