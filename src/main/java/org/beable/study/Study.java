@@ -73,7 +73,7 @@ public final class Study implements StudyHook {
     private List<List<Object>> runOnFarm(int sweep, long[] cells) {
         Interpreter.Options options = interpreter.options();
         RemoteTask task = new RemoteTask(interpreter.scriptName(), interpreter.scriptText(), options.seedOverride(), options.maxTrials(),
-                options.maxDimension(), sweep, TaskRunner.encodeEarlier(sweepRows), interpreter.output().form());
+                options.maxDimension(), options.maxSparseDimension(), sweep, TaskRunner.encodeEarlier(sweepRows), interpreter.output().form());
         int n = (int) Math.max(1, Math.min(cells.length, 4L * farm.parallelism()));
         List<List<Long>> chunks = new ArrayList<>();
         for (int k = 0; k < n; k++) chunks.add(new ArrayList<>());

@@ -47,8 +47,10 @@ public final class TaskRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Interpreter session = new Interpreter(new Interpreter.Options(1, task.seedOverride(), task.maxTrials(), task.maxDimension(), scratch),
-                values -> { });
+        // Files go to a scratch folder deleted at the end, and no other folder is writable: the
+        // driver's session does the exports.
+        Interpreter session = new Interpreter(new Interpreter.Options(1, task.seedOverride(), task.maxTrials(), task.maxDimension(), scratch,
+                List.of(), task.maxSparseDimension()), values -> { });
         Map<Long, List<Object>> made = new HashMap<>();
         session.setStudy(new Hook(task, cells, made));
         BeableError failure = null;

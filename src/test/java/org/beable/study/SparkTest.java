@@ -82,6 +82,20 @@ class SparkTest {
         assertTrue(failed.err().contains("failing.beable:3:3: assertion failed: x < 3"), failed.describe());
     }
 
+    /** The driver's limits travel with the tasks: a raised --max-sparse-dim holds on the executors too. */
+    @Test
+    @Timeout(180)
+    void tasksKeepTheSessionsLimits() throws IOException {
+        Path script = dir.resolve("large.beable");
+        Files.writeString(script, "system a : qudit(256)\nsystem b : qudit(256)\nsystem c : qubit\nsweep x in [1, 2] { print x }\n",
+                StandardCharsets.UTF_8);
+        Result local = InProcess.run(script.toString(), "--max-sparse-dim", "131072", "--threads", "2");
+        assertEquals(0, local.exit(), local.describe());
+        Result spark = InProcess.run(script.toString(), "--max-sparse-dim", "131072", "--spark", "local[2]");
+        assertEquals(0, spark.exit(), spark.describe());
+        assertEquals(local.out(), spark.out());
+    }
+
     @Test
     @Timeout(60)
     void anUnreachableMasterIsAClearErrorWithinTheTimeout() throws IOException {
