@@ -48,6 +48,7 @@ public final class BeableLanguageServer implements LanguageServer, LanguageClien
 
     /** Serves one client on these streams until it exits; the exit code LSP asks for (0 after shutdown, 1 otherwise). */
     public static int serve(InputStream in, OutputStream out) {
+        ProtocolLog.install(System.err);
         BeableLanguageServer server = new BeableLanguageServer();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
