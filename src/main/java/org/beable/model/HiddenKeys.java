@@ -41,8 +41,14 @@ public final class HiddenKeys {
         return parts.isEmpty() ? "(nothing)" : String.join(", ", parts);
     }
 
+    /** Whether m is the prepared state, as its ket or its density matrix (compared as a ket first: the density matrix may not be made). */
+    private static boolean prepared(Experiment experiment, CMatrix m) {
+        if (m.isColumn()) return experiment.preparedKet().map(m::equals).orElse(false);
+        return m.equals(experiment.preparedState());
+    }
+
     private static String show(Experiment experiment, Object part) {
-        if (part instanceof CMatrix m) return m.equals(experiment.preparedState()) ? "the prepared state" : "ρ " + m;
+        if (part instanceof CMatrix m) return prepared(experiment, m) ? "the prepared state" : (m.isColumn() ? "ψ " : "ρ ") + m;
         if (part instanceof double[] a) {
             List<String> xs = new ArrayList<>();
             for (double x : a) xs.add(Numbers.format(x));

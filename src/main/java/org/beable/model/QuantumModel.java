@@ -27,15 +27,25 @@ public final class QuantumModel implements OntologicalModel {
 
     @Override
     public Beables sampleHidden(Experiment experiment, int combination, UniformRandomProvider rng) {
-        return Beables.of(STATE, experiment.preparedState());
+        return Beables.of(STATE, preparedLambda(experiment));
     }
 
-    /** For λ the prepared state itself (the only λ there is), the prediction: on kets when that route applies. */
+    /**
+     * λ, the prepared state: as the ket it was prepared as where {@link #predict} works on kets
+     * (a dozen qubits' density matrix would not fit within --max-dim), else as its density matrix.
+     */
+    private static CMatrix preparedLambda(Experiment experiment) {
+        Optional<CMatrix> ket = experiment.preparedKet();
+        return ket.isPresent() && PureBornRule.preferredFor(experiment) ? ket.get() : experiment.preparedState();
+    }
+
+    /** For λ the prepared state itself (the only λ there is), the prediction; any other state, a ket or a density matrix, by the Born rule. */
     @Override
     public double[] response(Experiment experiment, int combination, Beables hidden) {
         CMatrix state = (CMatrix) hidden.get(STATE);
-        if (state == experiment.preparedState()) return predict(experiment, combination).orElseThrow();
-        return BornRule.distribution(experiment, combination, state);
+        if (state == preparedLambda(experiment)) return predict(experiment, combination).orElseThrow();
+        return state.isColumn() ? PureBornRule.distribution(experiment, combination, state)
+                : BornRule.distribution(experiment, combination, state);
     }
 
     /**
@@ -44,14 +54,14 @@ public final class QuantumModel implements OntologicalModel {
      */
     @Override
     public Object hiddenKey(Experiment experiment, Beables hidden, java.util.Set<String> given) {
-        if (given.contains(STATE) && hidden.get(STATE) == experiment.preparedState()) return List.of("the prepared state");
+        if (given.contains(STATE) && hidden.get(STATE) == preparedLambda(experiment)) return List.of("the prepared state");
         return OntologicalModel.super.hiddenKey(experiment, hidden, given);
     }
 
     /** λ is the prepared state, whatever the settings: one value, with probability 1. */
     @Override
     public Optional<List<WeightedHidden>> hiddenSupport(Experiment experiment, int combination) {
-        return Optional.of(List.of(new WeightedHidden(Beables.of(STATE, experiment.preparedState()), 1)));
+        return Optional.of(List.of(new WeightedHidden(Beables.of(STATE, preparedLambda(experiment)), 1)));
     }
 
     /** A pure preparation on a large space is carried as kets (n entries, not n²); anything else as density matrices. */
