@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  * <li>{@code run}: CHSH under the model, {@code TRIALS} trials per combination (4 combinations);
+ *     for gisin_gisin Bob's detector may not click (its rule is drawn, outcome D ~ discrete);
  *     score = milliseconds per run, so trials/s = 4·TRIALS / score.</li>
  * <li>{@code predict}: the exact prediction of the four combinations (a fresh experiment each
  *     time, so nothing is cached); score = milliseconds per prediction, per combination = score / 4.</li>
@@ -49,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScriptModelBench {
     static final long TRIALS = 5_000_000;
 
-    @Param({"bell64", "toner_bacon", "sd_toy"})
+    @Param({"bell64", "toner_bacon", "sd_toy", "gisin_gisin"})
     public String model;
 
     private Interpreter interpreter;
@@ -60,15 +61,16 @@ public class ScriptModelBench {
     @Setup
     public void setUp() {
         interpreter = new Interpreter(Interpreter.Options.defaults(), new TextOutput(new PrintStream(new ByteArrayOutputStream())));
-        interpreter.run(new Source("bench", "use models\n" + experiment("chsh")));
+        interpreter.run(new Source("bench", "use models\n" + experiment("chsh", model.equals("gisin_gisin"))));
         written = ((ModelValue) interpreter.lookup(model)).model();
         chsh = Bindings.experiment(interpreter, "chsh");
     }
 
-    private static String experiment(String name) {
+    /** CHSH; Bob's detector may fail to click for the detection-loophole model (Gisin–Gisin), whose rule for B is drawn. */
+    private static String experiment(String name, boolean lossy) {
         return "system alice, bob : qubit\n"
                 + "detector A on alice = spin(a)\n"
-                + "detector B on bob = spin(b)\n"
+                + "detector B on bob = spin(b)" + (lossy ? " noclick 0" : "") + "\n"
                 + "experiment " + name + " {\n"
                 + "  prepare (|01> - |10>) / sqrt(2)\n"
                 + "  measure A, B\n"

@@ -49,7 +49,8 @@ class RuleBlocksTest {
      * Rules that reach every block form: trigonometry, sign, vectors, comparisons, if, and/or, calls
      * into the script; the fourth gives values within the match tolerance of ±1 but not equal to
      * them; the fifth decides a detector with three outcomes (no click 0, also as −0) by table; the
-     * last uses the other comparisons and `not`, and a test that is NaN (true, as NaN ≠ 0) or −0.
+     * sixth uses the other comparisons and `not`, and a test that is NaN (true, as NaN ≠ 0) or −0;
+     * the last two draw outcomes (one rule, then two, the second reading the first's outcome).
      */
     private static final String[] MODELS = {
             """
@@ -90,6 +91,19 @@ class RuleBlocksTest {
               outcome A = if not (k == 1) and x <= 0.3 then 1 else -1
               outcome B = if (k != 2 or x > 1) and sqrt(x) then A else -A
             }""",
+            """
+            model m {
+              hidden lam ~ uniform(0, 2*pi)
+              outcome A = if cos(a - lam) >= 0 then 1 else -1
+              outcome C ~ discrete([1, -1, 0], [max(0, -cos(b - lam)), max(0, cos(b - lam)), 1 - abs(cos(b - lam))])
+            }""",
+            """
+            model m {
+              hidden lam ~ uniform(0, 2*pi)
+              hidden t ~ normal(0, 1)
+              outcome C ~ discrete([1, 0], [cos(b - lam)^2, 1 - cos(b - lam)^2])
+              outcome A ~ discrete([1, -1], [(1 + C * sin(a - t)) / 2, (1 - C * sin(a - t)) / 2])
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -104,11 +118,11 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);
-        Experiment e = Bindings.experiment(it, which == 4 ? "lossy" : "e");
+        Experiment e = Bindings.experiment(it, which == 4 || which >= 6 ? "lossy" : "e");
         int trials = 3 * 256 + 17;     // whole blocks and a part
         for (int c = 0; c < e.combinations(); c++) {
             // The streams' own generator draws a uniform block at once; any other generator one number at a time.
@@ -159,5 +173,25 @@ class RuleBlocksTest {
         });
         assertEquals(byTrial.getMessage(), inBlocks.getMessage());
         assertTrue(inBlocks.getMessage().contains("gave 0.5, which is not an outcome of detector A"), inBlocks.getMessage());
+    }
+
+    @Test
+    void probabilitiesThatDoNotSumToOneAreRefusedInBlocksAsTrialByTrial() {
+        Interpreter it = interpreter();
+        OntologicalModel m = model(it, """
+                model m {
+                  hidden lam ~ uniform(0, 2*pi)
+                  outcome A = if cos(a - lam) >= 0 then 1 else -1
+                  outcome C ~ discrete([1, -1], [0.5, if lam > 6 then 0.4 else 0.5])
+                }""");
+        TrialSampler sampler = m.sampler(Bindings.experiment(it, "lossy"), 0);
+        RuntimeException inBlocks = assertThrows(RuntimeException.class,
+                () -> sampler.sampleInto(RandomStreams.stream(2026, 0), new int[2000], 0, 2000));
+        UniformRandomProvider one = RandomStreams.stream(2026, 0);
+        RuntimeException byTrial = assertThrows(RuntimeException.class, () -> {
+            for (int t = 0; t < 2000; t++) sampler.sample(one);
+        });
+        assertEquals(byTrial.getMessage(), inBlocks.getMessage());
+        assertTrue(inBlocks.getMessage().contains("the probabilities of the outcome rule for C sum to 0.9, not 1"), inBlocks.getMessage());
     }
 }

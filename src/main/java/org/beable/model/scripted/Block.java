@@ -15,13 +15,16 @@ public final class Block {
     public static final int SIZE = 256;
 
     private final double[][] columns;
+    private final double[][] uniforms;
     private final double[] context;
     private double[][] scratch = new double[8][];
     private int borrowed;
     private int size;
 
-    Block(double[] initial) {
+    /** Columns for the context's slots, filled with their initial values, and one column of uniforms per rule that draws. */
+    Block(double[] initial, int drawingRules) {
         this.columns = new double[initial.length][SIZE];
+        this.uniforms = new double[drawingRules][SIZE];
         for (int s = 0; s < initial.length; s++) Arrays.fill(columns[s], initial[s]);
         this.context = initial.clone();
     }
@@ -38,6 +41,11 @@ public final class Block {
     /** The values of one slot, by trial; expressions read it, only the sampler writes it. */
     public double[] column(int slot) {
         return columns[slot];
+    }
+
+    /** The numbers the d-th rule that draws takes from the generator, by trial. */
+    double[] uniforms(int d) {
+        return uniforms[d];
     }
 
     /** Trial i as one context array (shared, overwritten by the next call): for expressions with no block form, and messages. */

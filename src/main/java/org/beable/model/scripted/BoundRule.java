@@ -44,18 +44,22 @@ abstract class BoundRule {
 
     /**
      * Decides every trial of a block: writes the outcome values into the block's outcome column and
-     * adds index × place to each trial's joint outcome, or makes it NaN where the value is not
-     * exactly an outcome (the block is then decided again by {@link #fire}, trial by trial). Only
-     * for rules that draw nothing ({@link #decidesInBlocks}), so that the generator is used in the
-     * same order as trial by trial.
+     * adds index × place to each trial's joint outcome, or makes it NaN where the rule cannot
+     * decide by block (a value that is not exactly an outcome, probabilities to be refused): the
+     * block is then decided again by {@link #fire(double[], Trial, double)}, trial by trial.
+     * {@code uniforms} holds, per trial, the number the rule draws from the generator (drawn in
+     * the trial-by-trial order before the block is decided), or is null for a rule that draws none.
      */
-    void fireBlock(Block block, double[] joint, double place) {
-        throw new UnsupportedOperationException(detector + "'s rule draws per trial");
+    abstract void fireBlock(Block block, double[] uniforms, double[] joint, double place);
+
+    /** Numbers the rule draws from the generator per trial when it fires: 0 or 1. */
+    int uniformsPerTrial() {
+        return 0;
     }
 
-    /** Whether {@link #fireBlock} may be used: a rule that draws from the generator may not. */
-    boolean decidesInBlocks() {
-        return false;
+    /** {@link #fire(double[], Trial)} with the number the rule would draw given (rules that draw one). */
+    int fire(double[] context, Trial trial, double uniform) {
+        return fire(context, trial);
     }
 
     /**

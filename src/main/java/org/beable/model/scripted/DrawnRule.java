@@ -14,6 +14,7 @@ final class DrawnRule extends BoundRule {
     private final double[] listed;      // the listed outcome values
     private final int[] index;          // their outcome indices
     private final SlotFunction[] probabilities;
+    private final BlockFunction[] probabilitiesInBlocks;
 
     DrawnRule(Layout layout, int rule, Detector detector, OutcomeRule.Drawn declared) {
         super(layout, rule, detector);
@@ -29,6 +30,8 @@ final class DrawnRule extends BoundRule {
         Scope scope = layout.ruleScope(rule);
         this.probabilities = new SlotFunction[listed.length];
         for (int k = 0; k < listed.length; k++) probabilities[k] = declared.probabilities().get(k).bind(scope);
+        this.probabilitiesInBlocks = new BlockFunction[listed.length];
+        for (int k = 0; k < listed.length; k++) probabilitiesInBlocks[k] = probabilities[k].block();
     }
 
     int listedCount() {
@@ -50,12 +53,68 @@ final class DrawnRule extends BoundRule {
     }
 
     @Override
+    int uniformsPerTrial() {
+        return 1;
+    }
+
+    @Override
     int fire(double[] context, Trial trial) {
         double[] p = trial.scratch;
         evaluate(context, p);
-        int chosen = TrialSampler.draw(p, listed.length, trial.rng.nextDouble());
+        return choose(context, p, trial.rng.nextDouble());
+    }
+
+    @Override
+    int fire(double[] context, Trial trial, double uniform) {
+        double[] p = trial.scratch;
+        evaluate(context, p);
+        return choose(context, p, uniform);
+    }
+
+    private int choose(double[] context, double[] p, double uniform) {
+        int chosen = TrialSampler.draw(p, listed.length, uniform);
         context[slot] = listed[chosen];
         return index[chosen];
+    }
+
+    /**
+     * The probabilities over the block, then per trial the checks and the draw of
+     * {@link #evaluate} and {@link TrialSampler#draw} in the same order of operations: the chosen
+     * outcome is the number of running sums the uniform is not below (they never decrease), which
+     * needs no branch on the random numbers. A trial whose probabilities would be refused, or
+     * whose uniform is above every sum by rounding, gets NaN and is decided trial by trial.
+     */
+    @Override
+    void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
+        int n = block.size();
+        int count = listed.length;
+        double[][] p = new double[count][];
+        for (int k = 0; k < count; k++) {
+            p[k] = block.borrow();
+            probabilitiesInBlocks[k].apply(block, p[k]);
+        }
+        double[] outcome = block.column(slot);
+        for (int i = 0; i < n; i++) {
+            double u = uniforms[i];
+            double sum = 0;
+            double cumulative = 0;
+            boolean valid = true;
+            int chosen = 0;
+            for (int k = 0; k < count; k++) {
+                double x = p[k][i];
+                valid &= x >= -TOLERANCE & x <= 1 + TOLERANCE;
+                sum += x;
+                cumulative += Math.min(1, Math.max(0, x));
+                chosen += u >= cumulative ? 1 : 0;
+            }
+            if (valid && Math.abs(sum - 1) <= TOLERANCE && chosen < count) {
+                outcome[i] = listed[chosen];
+                joint[i] += index[chosen] * place;
+            } else {
+                joint[i] = Double.NaN;
+            }
+        }
+        for (int k = count - 1; k >= 0; k--) block.release(p[k]);
     }
 
     @Override

@@ -17,8 +17,9 @@ final class TrialProgram {
     private final int scratch;
     private final int hiddenFrom;        // the hidden variables' slots [hiddenFrom, hiddenTo)
     private final int hiddenTo;
-    private final boolean inBlocks;      // every firing rule decides a block at once
-    private final boolean oneColumn;     // a single hidden variable that draws a block at once
+    private final int[] uniformColumn;   // per firing rule, the block's column of the numbers it draws, or -1
+    private final int drawingRules;      // rules that draw a number per trial
+    private final boolean oneColumn;     // a single hidden variable that draws a block at once, and no rule draws
 
     TrialProgram(double[] initial, HiddenAt[] hidden, BoundRule[] rules, int[] placeValue, int hiddenFrom, int hiddenTo) {
         this.initial = initial.clone();
@@ -27,10 +28,11 @@ final class TrialProgram {
         this.placeValue = placeValue.clone();
         this.hiddenFrom = hiddenFrom;
         this.hiddenTo = hiddenTo;
-        boolean blocks = true;
-        for (BoundRule r : rules) blocks &= r.decidesInBlocks();
-        this.inBlocks = blocks;
-        this.oneColumn = hidden.length == 1 && hidden[0].drawsInBlocks();
+        this.uniformColumn = new int[rules.length];
+        int drawing = 0;
+        for (int r = 0; r < rules.length; r++) uniformColumn[r] = rules[r].uniformsPerTrial() > 0 ? drawing++ : -1;
+        this.drawingRules = drawing;
+        this.oneColumn = hidden.length == 1 && hidden[0].drawsInBlocks() && drawing == 0;
         boolean g = false;
         int s = 0;
         for (HiddenAt h : hidden) {
@@ -47,7 +49,7 @@ final class TrialProgram {
     }
 
     Block newBlock() {
-        return new Block(initial);
+        return new Block(initial, drawingRules);
     }
 
     double[] initialContext() {
@@ -63,23 +65,15 @@ final class TrialProgram {
     }
 
     /**
-     * Trials into out[from, to): the hot loop of `run`. Deterministic rules are decided a block
-     * of trials at a time ({@link #fillInBlocks}); a rule that draws from the generator needs the
-     * trial-by-trial order, and gets it.
+     * Trials into out[from, to): the hot loop of `run`. The generator is called exactly as trial
+     * after trial would call it — per trial the hidden variables in order, then one number for
+     * each rule that draws, in rule order — and the numbers go into the block's columns; then each
+     * rule decides the whole block, its compiled expressions running as loops over the columns.
+     * Should a rule not decide some trial (a value that is not exactly an outcome, probabilities
+     * to refuse), the block is decided again trial by trial from the same numbers, where rules
+     * match within tolerance or refuse with the trial's context.
      */
     void fill(Trial trial, int[] out, int from, int to) {
-        if (inBlocks) fillInBlocks(trial, out, from, to);
-        else fillByTrial(trial, out, from, to);
-    }
-
-    /**
-     * The hidden variables are drawn trial by trial, exactly as {@link #fillByTrial} draws them
-     * (same generator calls in the same order), into the block's columns; then each rule decides
-     * the whole block, its compiled expression running as loops over the columns. Should a rule
-     * find a value that is not exactly an outcome, the block is decided again trial by trial from
-     * the same hidden values, where rules match within tolerance or refuse with the trial's context.
-     */
-    private void fillInBlocks(Trial trial, int[] out, int from, int to) {
         final HiddenAt[] hidden = this.hidden;
         final double[] context = trial.context;
         final Block block = trial.block();
@@ -93,10 +87,13 @@ final class TrialProgram {
                 for (int i = 0; i < n; i++) {
                     for (HiddenAt h : hidden) h.draw(context, trial);
                     for (int s = hiddenFrom; s < hiddenTo; s++) block.column(s)[i] = context[s];
+                    for (int d = 0; d < drawingRules; d++) block.uniforms(d)[i] = trial.rng.nextDouble();
                 }
             }
             java.util.Arrays.fill(joint, 0, n, 0);
-            for (int r = 0; r < rules.length; r++) rules[r].fireBlock(block, joint, placeValue[r]);
+            for (int r = 0; r < rules.length; r++) {
+                rules[r].fireBlock(block, uniformColumn[r] < 0 ? null : block.uniforms(uniformColumn[r]), joint, placeValue[r]);
+            }
             if (allDecided(joint, n)) {
                 for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
             } else {
@@ -120,35 +117,15 @@ final class TrialProgram {
     }
 
     private void decideByTrial(Trial trial, Block block, int[] out, int start, int n) {
-        for (int i = 0; i < n; i++) {
-            for (int s = hiddenFrom; s < hiddenTo; s++) trial.context[s] = block.column(s)[i];
-            out[start + i] = decide(trial);
-        }
-    }
-
-    /** Trial by trial, over arrays held in locals so that the JIT keeps them in registers. */
-    private void fillByTrial(Trial trial, int[] out, int from, int to) {
-        final HiddenAt[] hidden = this.hidden;
-        final BoundRule[] rules = this.rules;
-        final int[] place = this.placeValue;
         final double[] context = trial.context;
-        if (hidden.length == 1 && rules.length == 2) {      // the Bell pair with one λ, unrolled
-            final HiddenAt h = hidden[0];
-            final BoundRule first = rules[0];
-            final BoundRule second = rules[1];
-            final int p0 = place[0];
-            final int p1 = place[1];
-            for (int t = from; t < to; t++) {
-                h.draw(context, trial);
-                out[t] = first.fire(context, trial) * p0 + second.fire(context, trial) * p1;
-            }
-            return;
-        }
-        for (int t = from; t < to; t++) {
-            for (HiddenAt h : hidden) h.draw(context, trial);
+        for (int i = 0; i < n; i++) {
+            for (int s = hiddenFrom; s < hiddenTo; s++) context[s] = block.column(s)[i];
             int joint = 0;
-            for (int r = 0; r < rules.length; r++) joint += rules[r].fire(context, trial) * place[r];
-            out[t] = joint;
+            for (int r = 0; r < rules.length; r++) {
+                int k = uniformColumn[r] < 0 ? rules[r].fire(context, trial) : rules[r].fire(context, trial, block.uniforms(uniformColumn[r])[i]);
+                joint += k * placeValue[r];
+            }
+            out[start + i] = joint;
         }
     }
 

@@ -49,11 +49,6 @@ final class ValueRule extends BoundRule {
         return k;
     }
 
-    @Override
-    boolean decidesInBlocks() {
-        return true;
-    }
-
     /**
      * The value goes straight into the rule's outcome column (a rule cannot read its own outcome).
      * A trial whose value is not exactly an outcome gets NaN in its joint index: the block is then
@@ -61,7 +56,7 @@ final class ValueRule extends BoundRule {
      * with the trial's context.
      */
     @Override
-    void fireBlock(Block block, double[] joint, double place) {
+    void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
         double[] outcome = block.column(slot);
         valueInBlocks.apply(block, outcome);
         if (plusMinusOne) addSigned(outcome, joint, place, block.size());
