@@ -78,43 +78,60 @@ final class DrawnRule extends BoundRule {
     }
 
     /**
-     * The probabilities over the block, then per trial the checks and the draw of
-     * {@link #evaluate} and {@link TrialSampler#draw} in the same order of operations: the chosen
-     * outcome is the number of running sums the uniform is not below (they never decrease), which
-     * needs no branch on the random numbers. A trial whose probabilities would be refused, or
-     * whose uniform is above every sum by rounding, gets NaN and is decided trial by trial.
+     * The probabilities over the block, then the checks and the draw of {@link #evaluate} and
+     * {@link TrialSampler#draw}, with the same operations in the same order, as loops over the
+     * block, one per listed outcome, of arithmetic alone (so C2 vectorises them): the running sum
+     * of the clamped probabilities, the number of running sums the uniform is not below (they never
+     * decrease, so that number is the chosen outcome), the raw sum, and how far any probability is
+     * outside [−tolerance, 1 + tolerance]. A trial whose probabilities would be refused, or whose
+     * uniform is above every running sum by rounding, gets NaN and is decided trial by trial.
      */
     @Override
     void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
         int n = block.size();
-        int count = listed.length;
-        double[][] p = new double[count][];
-        for (int k = 0; k < count; k++) {
-            p[k] = block.borrow();
-            probabilitiesInBlocks[k].apply(block, p[k]);
+        double[] p = block.borrow();
+        double[] sum = block.borrow();
+        double[] cumulative = block.borrow();
+        double[] chosen = block.borrow();
+        double[] outside = block.borrow();
+        java.util.Arrays.fill(sum, 0, n, 0);
+        java.util.Arrays.fill(cumulative, 0, n, 0);
+        java.util.Arrays.fill(chosen, 0, n, 0);
+        java.util.Arrays.fill(outside, 0, n, 0);
+        for (BlockFunction probability : probabilitiesInBlocks) {
+            probability.apply(block, p);
+            for (int i = 0; i < n; i++) {
+                double x = p[i];
+                outside[i] = outside[i] + Math.max(0, -TOLERANCE - x) + Math.max(0, x - (1 + TOLERANCE));   // NaN stays NaN
+                sum[i] = sum[i] + x;
+                cumulative[i] = cumulative[i] + Math.min(1, Math.max(0, x));
+                chosen[i] = chosen[i] + notBelow(uniforms[i], cumulative[i]);
+            }
         }
         double[] outcome = block.column(slot);
+        int count = listed.length;
         for (int i = 0; i < n; i++) {
-            double u = uniforms[i];
-            double sum = 0;
-            double cumulative = 0;
-            boolean valid = true;
-            int chosen = 0;
-            for (int k = 0; k < count; k++) {
-                double x = p[k][i];
-                valid &= x >= -TOLERANCE & x <= 1 + TOLERANCE;
-                sum += x;
-                cumulative += Math.min(1, Math.max(0, x));
-                chosen += u >= cumulative ? 1 : 0;
-            }
-            if (valid && Math.abs(sum - 1) <= TOLERANCE && chosen < count) {
-                outcome[i] = listed[chosen];
-                joint[i] += index[chosen] * place;
+            int k = (int) chosen[i];
+            if (outside[i] == 0 && Math.abs(sum[i] - 1) <= TOLERANCE && k < count) {
+                outcome[i] = listed[k];
+                joint[i] += index[k] * place;
             } else {
                 joint[i] = Double.NaN;
             }
         }
-        for (int k = count - 1; k >= 0; k--) block.release(p[k]);
+        block.release(outside);
+        block.release(chosen);
+        block.release(cumulative);
+        block.release(sum);
+        block.release(p);
+    }
+
+    /**
+     * 1 when u ≥ c, else 0, by arithmetic: c − u is positive exactly when u < c (a difference of
+     * distinct doubles is never 0), and a positive difference, scaled by 2¹⁰⁷⁴, is at least 1.
+     */
+    private static double notBelow(double u, double c) {
+        return 1 - Math.min(1, Math.max(0, (c - u) * 0x1p1000) * 0x1p74);
     }
 
     @Override
