@@ -48,7 +48,8 @@ final class RuleCompiler {
      * slot, so operators can read it directly; its block form, or null to run the closure trial by
      * trial; and whether it is {@code eager} — safe to evaluate for trials whose branch of an
      * {@code if} or {@code and}/{@code or} does not take it (not so for a call into a script
-     * function, which may fail where the script never calls it).
+     * function, which may fail where the script never calls it); and whether it is
+     * {@code uniform}, reading settings and constants only.
      */
     private record Scalar(SlotFunction f, int slot, BlockFunction block, boolean eager, boolean uniform) implements Compiled {
         /**
@@ -296,8 +297,7 @@ final class RuleCompiler {
             default -> throw new BeableError(span, b.op().symbol + " is not defined in a model rule");
         };
         if (b.op() == Expr.BinaryOp.MOD || b.op() == Expr.BinaryOp.POW) return combine(p, q, op);
-        SlotFunction f = p.f(), g = q.f();
-        return new Scalar(c -> op.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.comparison(b.op().symbol, p.inBlocks(), q.inBlocks()), p, q);
+        return combine(p, q, op, RuleBlocks.comparison(b.op().symbol, p.inBlocks(), q.inBlocks()));
     }
 
     /**
@@ -342,8 +342,13 @@ final class RuleCompiler {
     }
 
     private static Scalar combine(Scalar x, Scalar y, DoubleBinaryOperator op) {
+        return combine(x, y, op, RuleBlocks.combine(x.inBlocks(), y.inBlocks(), op));
+    }
+
+    /** op of two numbers: the operator for one trial, and the given block form. */
+    private static Scalar combine(Scalar x, Scalar y, DoubleBinaryOperator op, BlockFunction inBlocks) {
         SlotFunction f = x.f(), g = y.f();
-        return new Scalar(c -> op.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.combine(x.inBlocks(), y.inBlocks(), op), x, y);
+        return new Scalar(c -> op.applyAsDouble(f.apply(c), g.apply(c)), inBlocks, x, y);
     }
 
     private Compiled conditional(Expr.Conditional k, Names names) {
@@ -419,8 +424,7 @@ final class RuleCompiler {
             arity(name, args, 2, span);
             Scalar x = number(compile(args.get(0), names), args.get(0).span());
             Scalar y = number(compile(args.get(1), names), args.get(1).span());
-            SlotFunction f = x.f(), g = y.f();
-            return new Scalar(c -> binary.applyAsDouble(f.apply(c), g.apply(c)), RuleBlocks.binary(name, binary, x.inBlocks(), y.inBlocks()), x, y);
+            return combine(x, y, binary, RuleBlocks.binary(name, binary, x.inBlocks(), y.inBlocks()));
         }
         return switch (name) {
             case "direction" -> {
