@@ -32,8 +32,14 @@ final class NotebookProgress implements Interpreter.Progress {
 
     @Override
     public synchronized LongConsumer start(long total) {
+        return start(total, "trials");
+    }
+
+    /** A sweep's bar counts cells ("sweep: 40% (2 / 5 cells)"); a run's counts trials. */
+    @Override
+    public synchronized LongConsumer start(long total, String unit) {
         finish();
-        current = new Bar(total, clock.getAsLong(), request.get());
+        current = new Bar(total, clock.getAsLong(), request.get(), unit);
         return current;
     }
 
@@ -47,16 +53,18 @@ final class NotebookProgress implements Interpreter.Progress {
         private final long total;
         private final long started;
         private final Message parent;
+        private final String unit;
         private final String id = UUID.randomUUID().toString();
         private final AtomicLong done = new AtomicLong();
         private volatile long drawn;
         private volatile boolean shown;
         private boolean closed;
 
-        Bar(long total, long started, Message parent) {
+        Bar(long total, long started, Message parent, String unit) {
             this.total = total;
             this.started = started;
             this.parent = parent;
+            this.unit = unit;
         }
 
         @Override
@@ -80,7 +88,8 @@ final class NotebookProgress implements Interpreter.Progress {
         private void draw(long now) {
             double share = total <= 0 ? 1 : Math.min(1, (double) now / total);
             String percent = String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share);
-            String line = "run: " + percent + " (" + now + " / " + total + " trials)" + (closed && now < total ? ", stopped" : "");
+            String task = unit.equals("trials") ? "run" : "sweep";
+            String line = task + ": " + percent + " (" + now + " / " + total + " " + unit + ")" + (closed && now < total ? ", stopped" : "");
             ObjectNode data = Message.JSON.objectNode();
             data.put("text/plain", line);
             data.put("text/html", "<progress value=\"" + now + "\" max=\"" + Math.max(total, 1) + "\" style=\"width:20em\"></progress> "
