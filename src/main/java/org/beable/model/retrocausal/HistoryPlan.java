@@ -72,12 +72,15 @@ final class HistoryPlan implements CombinationPlan {
     private final double[] probabilities;
     /** ∫ ds ρ(s) Π_f Q_f(s), the normaliser of the density of s (in the units of {@link #initialDensity}). */
     private final double initialNorm;
+    /** Exact mode: cosh c − 1 = 2 sinh²(c/2) for c = 2γ, the same for every history. */
+    private final double coshMinusOne;
 
     HistoryPlan(Weight[] weights, PeriodicGrid[] grids, boolean exact, SpinExperiment spins, int combination) {
         this.weights = weights;
         this.grids = grids;
         this.grid = grids == null ? null : grids[0];
         this.exact = exact;
+        this.coshMinusOne = exact ? coshMinusOne(2 * ((Weight.Lorentzian) weights[0]).gamma()) : Double.NaN;
         this.spins = spins;
         this.combination = combination;
         this.space = spins.experiment.outcomes(combination);
@@ -335,7 +338,7 @@ final class HistoryPlan implements CombinationPlan {
         } else if (freeSlots.length == 1) {
             y = 2 * target[freeSlots[0]] + c * Math.tan(Math.PI * (rng.nextDouble() - 0.5));
         } else {
-            y = productOfWrappedCauchy(2 * target[freeSlots[0]], 2 * target[freeSlots[1]], c, rng);
+            y = productOfWrappedCauchy(2 * target[freeSlots[0]], 2 * target[freeSlots[1]], c, coshMinusOne, rng);
         }
         return WindingSum.reduce(y / 2) + (rng.nextBoolean() ? Math.PI : 0);
     }
@@ -345,10 +348,9 @@ final class HistoryPlan implements CombinationPlan {
      * A, B the two factors, 1/(AB) = (1/A + 1/B)/(A + B) and A + B ≥ 2(cosh c − |cos((μ₁ − μ₂)/2)|)
      * = L; so propose from the equal mixture of the two wrapped Cauchy densities 1/A and 1/B and
      * accept with probability L/(A + B). The acceptance rate is cosh c / (cosh c + |cos((μ₁ − μ₂)/2)|) ≥ ½.
+     * {@code base} is cosh c − 1, which the plan computes once.
      */
-    static double productOfWrappedCauchy(double mu1, double mu2, double c, UniformRandomProvider rng) {
-        double sinhHalf = Math.sinh(c / 2);
-        double base = 2 * sinhHalf * sinhHalf;                  // cosh c − 1, without cancellation
+    static double productOfWrappedCauchy(double mu1, double mu2, double c, double base, UniformRandomProvider rng) {
         double w = WindingSum.reduce((mu1 - mu2) / 2);
         if (w > Math.PI / 2) w -= Math.PI;
         if (w < -Math.PI / 2) w += Math.PI;
@@ -362,6 +364,12 @@ final class HistoryPlan implements CombinationPlan {
             double sum = 2 * base + 2 * (sa * sa + sb * sb);     // A + B
             if (rng.nextDouble() * sum <= bound) return y;
         }
+    }
+
+    /** cosh c − 1 as 2 sinh²(c/2), without the cancellation of the difference. */
+    private static double coshMinusOne(double c) {
+        double sinhHalf = StrictHyperbolic.sinh(c / 2);
+        return 2 * sinhHalf * sinhHalf;
     }
 
     // ------------------------------------------------------------------ the response

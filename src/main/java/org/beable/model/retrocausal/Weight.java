@@ -24,14 +24,26 @@ public sealed interface Weight permits Weight.Lorentzian, Weight.Numeric {
     /** One line for tables: "Lorentzian, γ = 0.1" or "user function". */
     String describe();
 
-    /** W(α) = 1 / (α² + γ²), γ > 0. */
-    record Lorentzian(double gamma) implements Weight {
-        public Lorentzian {
+    /**
+     * W(α) = 1 / (α² + γ²), γ > 0. A class rather than a record so that it can keep 1 − e^−γ,
+     * which every periodic sum needs and which would otherwise be computed per history.
+     */
+    final class Lorentzian implements Weight {
+        private final double gamma;
+        private final double oneMinusQ;
+
+        public Lorentzian(double gamma) {
             if (!(gamma > 0) || Double.isInfinite(gamma)) {
                 throw new IllegalArgumentException("gamma must be a positive number, got " + gamma
                         + ": γ is the width of Schulman's weight W(α) = 1/(α² + γ²), and γ = 0 makes W(0) infinite"
                         + " (γ → 0 is the Born rule); try e.g. gamma = 0.1");
             }
+            this.gamma = gamma;
+            this.oneMinusQ = oneMinusQ(gamma);
+        }
+
+        public double gamma() {
+            return gamma;
         }
 
         @Override
@@ -41,7 +53,7 @@ public sealed interface Weight permits Weight.Lorentzian, Weight.Numeric {
 
         @Override
         public double periodic(double x) {
-            return sum(x, gamma);
+            return sum(x, gamma, oneMinusQ);
         }
 
         @Override
@@ -60,10 +72,32 @@ public sealed interface Weight permits Weight.Lorentzian, Weight.Numeric {
          * in cosh g − cos x) nor a large one (overflow of sinh g) loses digits.
          */
         static double sum(double x, double g) {
-            double oneMinusQ = -Math.expm1(-g);
+            return sum(x, g, oneMinusQ(g));
+        }
+
+        private static double oneMinusQ(double g) {
+            return -StrictHyperbolic.expm1(-g);
+        }
+
+        private static double sum(double x, double g, double oneMinusQ) {
             double q = 1 - oneMinusQ;
             double half = Math.sin(x / 2);
             return oneMinusQ * (1 + q) / (2 * g * (oneMinusQ * oneMinusQ + 4 * q * half * half));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Lorentzian l && Double.compare(l.gamma, gamma) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(gamma);
+        }
+
+        @Override
+        public String toString() {
+            return "Lorentzian[gamma=" + gamma + "]";
         }
     }
 
