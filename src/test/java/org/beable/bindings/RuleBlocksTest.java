@@ -50,7 +50,8 @@ class RuleBlocksTest {
      * into the script; the fourth gives values within the match tolerance of ±1 but not equal to
      * them; the fifth decides a detector with three outcomes (no click 0, also as −0) by table; the
      * sixth uses the other comparisons and `not`, and a test that is NaN (true, as NaN ≠ 0) or −0;
-     * the last two draw outcomes (one rule, then two, the second reading the first's outcome).
+     * the next two draw outcomes (one rule, then two, the second reading the first's outcome); a
+     * single normal (the third) or discrete (the last) hidden variable is drawn a block at a time.
      */
     private static final String[] MODELS = {
             """
@@ -104,6 +105,12 @@ class RuleBlocksTest {
               outcome C ~ discrete([1, 0], [cos(b - lam)^2, 1 - cos(b - lam)^2])
               outcome A ~ discrete([1, -1], [(1 + C * sin(a - t)) / 2, (1 - C * sin(a - t)) / 2])
             }""",
+            """
+            model m {
+              hidden pair ~ discrete([0, 1, 2, 3], [1 - cos(a - b), 1 + cos(a - b), 1 + cos(a - b), 1 - cos(a - b)]) given a, b
+              outcome A = if pair < 2 then 1 else -1
+              outcome B = if pair == 0 or pair == 2 then 1 else -1
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -118,11 +125,11 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);
-        Experiment e = Bindings.experiment(it, which == 4 || which >= 6 ? "lossy" : "e");
+        Experiment e = Bindings.experiment(it, which == 4 || which == 6 || which == 7 ? "lossy" : "e");
         int trials = 3 * 256 + 17;     // whole blocks and a part
         for (int c = 0; c < e.combinations(); c++) {
             // The streams' own generator draws a uniform block at once; any other generator one number at a time.

@@ -77,6 +77,14 @@ final class DiscreteVariable extends BoundHidden {
             context[slot] = values[table.sample(t.rng)];
         }
 
+        @Override void drawBlock(double[] column, int n, Trial t) {
+            for (int i = 0; i < n; i++) column[i] = values[table.sample(t.rng)];
+        }
+
+        @Override boolean drawsInBlocks() {
+            return true;
+        }
+
         @Override double density(double[] context) {
             int k = indexOf(context[slot]);
             return k < 0 ? 0 : p[k];

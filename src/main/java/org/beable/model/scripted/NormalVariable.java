@@ -71,6 +71,14 @@ final class NormalVariable extends BoundHidden {
             context[slot] = m + s * t.gaussian.sample();
         }
 
+        @Override void drawBlock(double[] column, int n, Trial t) {
+            for (int i = 0; i < n; i++) column[i] = m + s * t.gaussian.sample();
+        }
+
+        @Override boolean drawsInBlocks() {
+            return true;
+        }
+
         @Override double density(double[] context) {
             return NormalVariable.density(context[slot], m, s);
         }
