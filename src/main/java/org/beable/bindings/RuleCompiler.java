@@ -275,12 +275,10 @@ final class RuleCompiler {
             if (fast != null) return fast;
         }
         switch (b.op()) {
-            case ADD: return elementwise(x, y, Double::sum, "+", span);
-            case SUB: return elementwise(x, y, (p, q) -> p - q, "-", span);
-            case MUL: return elementwise(x, y, (p, q) -> p * q, "*", span);
+            case ADD, SUB, MUL: return elementwise(x, y, b.op(), span);
             case DIV:
                 if (y instanceof Vector) throw new BeableError(span, "cannot divide by a vector");
-                return elementwise(x, y, (p, q) -> p / q, "/", span);
+                return elementwise(x, y, b.op(), span);
             default: break;
         }
         Scalar p = number(x, b.left().span());
@@ -319,15 +317,15 @@ final class RuleCompiler {
         return new Scalar(one, RuleBlocks.arithmetic(op.symbol.charAt(0), x.inBlocks(), y.inBlocks()), x, y);
     }
 
-    /** Numbers with numbers, vectors with vectors of the same length, a number with every component of a vector. */
-    private static Compiled elementwise(Compiled x, Compiled y, DoubleBinaryOperator op, String symbol, Span span) {
-        if (x instanceof Scalar p && y instanceof Scalar q) return combine(p, q, op);
+    /** Vectors with vectors of the same length, a number with every component of a vector: arithmetic component by component. */
+    private static Compiled elementwise(Compiled x, Compiled y, Expr.BinaryOp op, Span span) {
+        String symbol = op.symbol;
         if (x instanceof Vector u && y instanceof Vector v) {
             if (u.size() != v.size()) {
                 throw new BeableError(span, "cannot apply " + symbol + " to vectors of " + u.size() + " and " + v.size() + " components");
             }
             Scalar[] out = new Scalar[u.size()];
-            for (int k = 0; k < out.length; k++) out[k] = combine(u.components()[k], v.components()[k], op);
+            for (int k = 0; k < out.length; k++) out[k] = arithmetic(op, u.components()[k], v.components()[k]);
             return new Vector(out);
         }
         if (symbol.equals("+") || symbol.equals("-")) {
@@ -337,7 +335,7 @@ final class RuleCompiler {
         Scalar s = x instanceof Scalar a ? a : (Scalar) y;
         boolean vectorLeft = x instanceof Vector;
         Scalar[] out = new Scalar[v.size()];
-        for (int k = 0; k < out.length; k++) out[k] = vectorLeft ? combine(v.components()[k], s, op) : combine(s, v.components()[k], op);
+        for (int k = 0; k < out.length; k++) out[k] = vectorLeft ? arithmetic(op, v.components()[k], s) : arithmetic(op, s, v.components()[k]);
         return new Vector(out);
     }
 
