@@ -80,11 +80,12 @@ final class DrawnRule extends BoundRule {
     /**
      * The probabilities over the block, then the checks and the draw of {@link #evaluate} and
      * {@link TrialSampler#draw}, with the same operations in the same order, as loops over the
-     * block, one per listed outcome, of arithmetic alone (so C2 vectorises them): the running sum
-     * of the clamped probabilities, the number of running sums the uniform is not below (they never
-     * decrease, so that number is the chosen outcome), the raw sum, and how far any probability is
-     * outside [−tolerance, 1 + tolerance]. A trial whose probabilities would be refused, or whose
-     * uniform is above every running sum by rounding, gets NaN and is decided trial by trial.
+     * block, one per listed outcome, of arithmetic alone (no branch on the data, the form C2
+     * vectorises): the running sum of the clamped probabilities, the number of running sums the
+     * uniform is not below (they never decrease, so that number is the chosen outcome), the raw
+     * sum, and how far any probability is outside [−tolerance, 1 + tolerance]. A trial whose
+     * probabilities would be refused, or whose uniform is above every running sum by rounding,
+     * gets NaN and is decided trial by trial.
      */
     @Override
     void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
