@@ -121,6 +121,15 @@ public interface OntologicalModel {
     }
 
     /**
+     * The samplers of every combination together, for runs that choose the combination per trial,
+     * when the model can decide such trials a block at a time; empty by default (the Runner then
+     * calls {@link #sampler}'s {@code sample} per trial).
+     */
+    default Optional<ChosenBlocks> chosenBlocks(Experiment experiment) {
+        return Optional.empty();
+    }
+
+    /**
      * A whole run at once, for models whose trials are not independent (an ensemble evolved
      * together, whose members are the trials). The Runner asks this first and samples trials
      * one by one only when it is empty, which it is by default. A model that answers must be

@@ -86,7 +86,9 @@ public final class Runner {
         } else {
             // A rule is a script function: it runs on the calling thread, one chunk after another.
             ChunkedRunner runner = new ChunkedRunner(choice instanceof SettingChoice.Rule ? 1 : threads, cancellation, progress);
-            sampleChosen(runner, experiment, seed, samplers, sequential, sink);
+            ChosenBlocks blocks = sequential == null ? model.chosenBlocks(experiment).orElse(null) : null;
+            if (blocks != null) sampleChosenInBlocks(runner, experiment, seed, blocks, sink);
+            else sampleChosen(runner, experiment, seed, samplers, sequential, sink);
         }
     }
 
@@ -142,6 +144,39 @@ public final class Runner {
                 }
             });
         }
+    }
+
+    /**
+     * Trials whose combination is chosen, decided in blocks by the model ({@link ChosenBlocks}):
+     * the same generator calls as {@link #sampleChosen}, so the same trials.
+     */
+    private static void sampleChosenInBlocks(ChunkedRunner runner, Experiment experiment, long seed, ChosenBlocks blocks, Sink sink) {
+        int combinations = experiment.combinations();
+        SettingChoice.TrialRule rule = experiment.choice() instanceof SettingChoice.Rule r ? r.rule() : null;
+        long total = experiment.trials();
+        if (sink instanceof Counting counting) {
+            int[] first = new int[combinations + 1];   // combination c's outcomes are bins [first[c], first[c + 1])
+            for (int c = 0; c < combinations; c++) first[c + 1] = first[c] + experiment.outcomes(c).size();
+            long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
+                int n = (int) (to - from);
+                int[] combination = new int[n];
+                int[] outcome = new int[n];
+                blocks.sample(rng, chooser(rule, combinations, from, rng), combination, outcome, 0, n);
+                for (int t = 0; t < n; t++) counts[first[combination[t]] + outcome[t]]++;
+            });
+            for (int c = 0; c < combinations; c++) counting.counts()[c] = Arrays.copyOfRange(bins, first[c], first[c + 1]);
+        } else if (sink instanceof Listing listing) {
+            int[] combination = listing.log().combinations();
+            int[] outcome = listing.log().outcomes();
+            runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) ->
+                    blocks.sample(rng, chooser(rule, combinations, 0, rng), combination, outcome, (int) from, (int) to));
+        }
+    }
+
+    /** The combination of trial offset + t: the rule's, or drawn from the chunk's generator. */
+    private static java.util.function.LongToIntFunction chooser(SettingChoice.TrialRule rule, int combinations, long offset,
+                                                               UniformRandomProvider rng) {
+        return rule != null ? t -> checked(rule.combinationFor(offset + t), combinations, offset + t) : t -> rng.nextInt(combinations);
     }
 
     private static int checked(int combination, int combinations, long trial) {

@@ -146,6 +146,33 @@ class RuleBlocksTest {
         }
     }
 
+    /**
+     * Trials whose combination is chosen per trial (`choose random`) decided in blocks: the same
+     * combinations and outcomes, trial for trial, as one sampler call per trial.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 6, 7, 8})
+    void chosenCombinationsInBlocksAreTheTrialsOneByOne(int which) {
+        Interpreter it = interpreter();
+        OntologicalModel m = model(it, MODELS[which]);
+        Experiment e = Bindings.experiment(it, which == 6 || which == 7 ? "lossy" : "e");
+        int trials = 5 * 256 + 3;
+        for (boolean streams : new boolean[] {true, false}) {
+            UniformRandomProvider blockRng = generator(9, streams);
+            int[] combination = new int[trials];
+            int[] outcome = new int[trials];
+            m.chosenBlocks(e).orElseThrow().sample(blockRng, t -> blockRng.nextInt(e.combinations()), combination, outcome, 0, trials);
+            UniformRandomProvider one = generator(9, streams);
+            TrialSampler[] samplers = new TrialSampler[e.combinations()];
+            for (int c = 0; c < samplers.length; c++) samplers[c] = m.sampler(e, c);
+            for (int t = 0; t < trials; t++) {
+                int c = one.nextInt(e.combinations());
+                assertEquals(c, combination[t], "combination of trial " + t);
+                assertEquals(samplers[c].sample(one), outcome[t], "outcome of trial " + t);
+            }
+        }
+    }
+
     private static UniformRandomProvider generator(int stream, boolean streams) {
         return streams ? RandomStreams.stream(2026, stream) : generator(stream);
     }

@@ -168,6 +168,12 @@ final class Binding {
         return new RuleSampler(plan(combination).program());
     }
 
+    ChosenTrials chosen() {
+        TrialProgram[] programs = new TrialProgram[experiment.combinations()];
+        for (int c = 0; c < programs.length; c++) programs[c] = plan(c).program();
+        return new ChosenTrials(programs);
+    }
+
     // ------------------------------------------------------------------ λ as Beables
 
     Beables sampleHidden(int combination, UniformRandomProvider rng) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.experiment.Experiment;
 import org.beable.model.Beables;
+import org.beable.model.ChosenBlocks;
 import org.beable.model.OntologicalModel;
 import org.beable.model.TrialSampler;
 
@@ -171,6 +172,12 @@ public final class ScriptedModel implements OntologicalModel {
     @Override
     public TrialSampler sampler(Experiment experiment, int combination) {
         return binding(experiment).sampler(combination);
+    }
+
+    /** The compiled rules of every combination, deciding trials of chosen combinations in blocks. */
+    @Override
+    public Optional<ChosenBlocks> chosenBlocks(Experiment experiment) {
+        return Optional.of(binding(experiment).chosen());
     }
 
     @Override

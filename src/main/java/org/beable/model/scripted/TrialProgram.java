@@ -74,31 +74,40 @@ final class TrialProgram {
      * match within tolerance or refuse with the trial's context.
      */
     void fill(Trial trial, int[] out, int from, int to) {
-        final HiddenAt[] hidden = this.hidden;
-        final double[] context = trial.context;
         final Block block = trial.block();
-        final double[] joint = trial.joint();
         for (int start = from; start < to; start += Block.SIZE) {
             int n = Math.min(Block.SIZE, to - start);
-            block.resize(n);
             if (oneColumn) {
                 hidden[0].drawBlock(block.column(hiddenFrom), n, trial);
             } else {
-                for (int i = 0; i < n; i++) {
-                    for (HiddenAt h : hidden) h.draw(context, trial);
-                    for (int s = hiddenFrom; s < hiddenTo; s++) block.column(s)[i] = context[s];
-                    for (int d = 0; d < drawingRules; d++) block.uniforms(d)[i] = trial.rng.nextDouble();
-                }
+                for (int i = 0; i < n; i++) draw(trial, i);
             }
-            java.util.Arrays.fill(joint, 0, n, 0);
-            for (int r = 0; r < rules.length; r++) {
-                rules[r].fireBlock(block, uniformColumn[r] < 0 ? null : block.uniforms(uniformColumn[r]), joint, placeValue[r]);
-            }
-            if (allDecided(joint, n)) {
-                for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
-            } else {
-                decideByTrial(trial, block, out, start, n);
-            }
+            decide(trial, n, out, start);
+        }
+    }
+
+    /** Trial i of the trial's block: the generator calls of one trial, their numbers into the block's columns. */
+    void draw(Trial trial, int i) {
+        final double[] context = trial.context;
+        final Block block = trial.block();
+        for (HiddenAt h : hidden) h.draw(context, trial);
+        for (int s = hiddenFrom; s < hiddenTo; s++) block.column(s)[i] = context[s];
+        for (int d = 0; d < drawingRules; d++) block.uniforms(d)[i] = trial.rng.nextDouble();
+    }
+
+    /** Decides the first n trials of the trial's block, whose numbers are drawn, into out[start, start + n). */
+    void decide(Trial trial, int n, int[] out, int start) {
+        final Block block = trial.block();
+        final double[] joint = trial.joint();
+        block.resize(n);
+        java.util.Arrays.fill(joint, 0, n, 0);
+        for (int r = 0; r < rules.length; r++) {
+            rules[r].fireBlock(block, uniformColumn[r] < 0 ? null : block.uniforms(uniformColumn[r]), joint, placeValue[r]);
+        }
+        if (allDecided(joint, n)) {
+            for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
+        } else {
+            decideByTrial(trial, block, out, start, n);
         }
     }
 
