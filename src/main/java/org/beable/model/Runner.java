@@ -3,6 +3,7 @@ package org.beable.model;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.LongToIntFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
@@ -116,29 +117,29 @@ public final class Runner {
         }
     }
 
-    /** Trials whose combination is drawn at random or given by a rule. */
+    /** Trials whose combination is drawn at random or given by a rule, one sampler call per trial. */
     private static void sampleChosen(ChunkedRunner runner, Experiment experiment, long seed, TrialSampler[] samplers,
                                      SequentialModel.SequentialSampler sequential, Sink sink) {
         int combinations = experiment.combinations();
-        SettingChoice choice = experiment.choice();
-        SettingChoice.TrialRule rule = choice instanceof SettingChoice.Rule r ? r.rule() : null;
+        SettingChoice.TrialRule rule = rule(experiment);
         long total = experiment.trials();
         if (sink instanceof Counting counting) {
-            int[] first = new int[combinations + 1];   // combination c's outcomes are bins [first[c], first[c + 1])
-            for (int c = 0; c < combinations; c++) first[c + 1] = first[c] + experiment.outcomes(c).size();
+            int[] first = firstBins(experiment);
             long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
+                LongToIntFunction choose = chooser(rule, combinations, 0, rng);
                 for (long t = from; t < to; t++) {
-                    int c = rule != null ? checked(rule.combinationFor(t), combinations, t) : rng.nextInt(combinations);
+                    int c = choose.applyAsInt(t);
                     counts[first[c] + (sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng))]++;
                 }
             });
-            for (int c = 0; c < combinations; c++) counting.counts()[c] = Arrays.copyOfRange(bins, first[c], first[c + 1]);
+            split(bins, first, counting.counts());
         } else if (sink instanceof Listing listing) {
             int[] combination = listing.log().combinations();
             int[] outcome = listing.log().outcomes();
             runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) -> {
+                LongToIntFunction choose = chooser(rule, combinations, 0, rng);
                 for (int t = (int) from; t < to; t++) {
-                    int c = rule != null ? checked(rule.combinationFor(t), combinations, t) : rng.nextInt(combinations);
+                    int c = choose.applyAsInt(t);
                     combination[t] = c;
                     outcome[t] = sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng);
                 }
@@ -152,11 +153,10 @@ public final class Runner {
      */
     private static void sampleChosenInBlocks(ChunkedRunner runner, Experiment experiment, long seed, ChosenBlocks blocks, Sink sink) {
         int combinations = experiment.combinations();
-        SettingChoice.TrialRule rule = experiment.choice() instanceof SettingChoice.Rule r ? r.rule() : null;
+        SettingChoice.TrialRule rule = rule(experiment);
         long total = experiment.trials();
         if (sink instanceof Counting counting) {
-            int[] first = new int[combinations + 1];   // combination c's outcomes are bins [first[c], first[c + 1])
-            for (int c = 0; c < combinations; c++) first[c + 1] = first[c] + experiment.outcomes(c).size();
+            int[] first = firstBins(experiment);
             long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
                 int n = (int) (to - from);
                 int[] combination = new int[n];
@@ -164,7 +164,7 @@ public final class Runner {
                 blocks.sample(rng, chooser(rule, combinations, from, rng), combination, outcome, 0, n);
                 for (int t = 0; t < n; t++) counts[first[combination[t]] + outcome[t]]++;
             });
-            for (int c = 0; c < combinations; c++) counting.counts()[c] = Arrays.copyOfRange(bins, first[c], first[c + 1]);
+            split(bins, first, counting.counts());
         } else if (sink instanceof Listing listing) {
             int[] combination = listing.log().combinations();
             int[] outcome = listing.log().outcomes();
@@ -173,9 +173,23 @@ public final class Runner {
         }
     }
 
+    private static SettingChoice.TrialRule rule(Experiment experiment) {
+        return experiment.choice() instanceof SettingChoice.Rule r ? r.rule() : null;
+    }
+
+    /** A run that counts every combination in one array of bins: combination c's outcomes are bins [first[c], first[c + 1]). */
+    private static int[] firstBins(Experiment experiment) {
+        int[] first = new int[experiment.combinations() + 1];
+        for (int c = 0; c < experiment.combinations(); c++) first[c + 1] = first[c] + experiment.outcomes(c).size();
+        return first;
+    }
+
+    private static void split(long[] bins, int[] first, long[][] counts) {
+        for (int c = 0; c < counts.length; c++) counts[c] = Arrays.copyOfRange(bins, first[c], first[c + 1]);
+    }
+
     /** The combination of trial offset + t: the rule's, or drawn from the chunk's generator. */
-    private static java.util.function.LongToIntFunction chooser(SettingChoice.TrialRule rule, int combinations, long offset,
-                                                               UniformRandomProvider rng) {
+    private static LongToIntFunction chooser(SettingChoice.TrialRule rule, int combinations, long offset, UniformRandomProvider rng) {
         return rule != null ? t -> checked(rule.combinationFor(offset + t), combinations, offset + t) : t -> rng.nextInt(combinations);
     }
 
