@@ -51,7 +51,8 @@ class RuleBlocksTest {
      * them; the fifth decides a detector with three outcomes (no click 0, also as −0) by table; the
      * sixth uses the other comparisons and `not`, and a test that is NaN (true, as NaN ≠ 0) or −0;
      * the next two draw outcomes (one rule, then two, the second reading the first's outcome); a
-     * single normal (the third) or discrete (the last) hidden variable is drawn a block at a time.
+     * single normal (the third), discrete (the ninth) or tabulated-density (the last) hidden
+     * variable is drawn a block at a time.
      */
     private static final String[] MODELS = {
             """
@@ -111,6 +112,12 @@ class RuleBlocksTest {
               outcome A = if pair < 2 then 1 else -1
               outcome B = if pair == 0 or pair == 2 then 1 else -1
             }""",
+            """
+            model m {
+              hidden lam ~ pdf(x => 1 + 0.5 * cos(x - a), 0, 2*pi) given a
+              outcome A = sign(cos(a - lam))
+              outcome B = -sign(cos(b - lam))
+            }""",
     };
 
     private static OntologicalModel model(Interpreter it, String block) {
@@ -125,7 +132,7 @@ class RuleBlocksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
     void blocksDecideWhatTrialByTrialDecides(int which) {
         Interpreter it = interpreter();
         OntologicalModel m = model(it, MODELS[which]);

@@ -70,6 +70,14 @@ final class DensityVariable extends BoundHidden {
             context[slot] = table.sample(t.rng);
         }
 
+        @Override void drawBlock(double[] column, int n, Trial t) {
+            for (int i = 0; i < n; i++) column[i] = table.sample(t.rng);
+        }
+
+        @Override boolean drawsInBlocks() {
+            return true;
+        }
+
         @Override double density(double[] context) {
             double x = context[slot];
             return x >= lo && x <= hi ? checked(context) / z : 0;
