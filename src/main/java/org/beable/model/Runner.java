@@ -3,11 +3,13 @@ package org.beable.model;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.function.LongToIntFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.experiment.SettingChoice;
+import org.beable.model.sampling.ChunkBuffer;
 import org.beable.model.sampling.ChunkedRunner;
 import org.beable.random.StreamIds;
 
@@ -87,9 +89,8 @@ public final class Runner {
         } else {
             // A rule is a script function: it runs on the calling thread, one chunk after another.
             ChunkedRunner runner = new ChunkedRunner(choice instanceof SettingChoice.Rule ? 1 : threads, cancellation, progress);
-            ChosenBlocks blocks = sequential == null ? model.chosenBlocks(experiment).orElse(null) : null;
-            if (blocks != null) sampleChosenInBlocks(runner, experiment, seed, blocks, sink);
-            else sampleChosen(runner, experiment, seed, samplers, sequential, sink);
+            ChosenBlocks inBlocks = sequential == null ? model.chosenBlocks(experiment).orElse(null) : null;
+            sampleChosen(runner, experiment, seed, inBlocks != null ? offset -> inBlocks : offset -> oneByOne(samplers, sequential, offset), sink);
         }
     }
 
@@ -117,41 +118,12 @@ public final class Runner {
         }
     }
 
-    /** Trials whose combination is drawn at random or given by a rule, one sampler call per trial. */
-    private static void sampleChosen(ChunkedRunner runner, Experiment experiment, long seed, TrialSampler[] samplers,
-                                     SequentialModel.SequentialSampler sequential, Sink sink) {
-        int combinations = experiment.combinations();
-        SettingChoice.TrialRule rule = rule(experiment);
-        long total = experiment.trials();
-        if (sink instanceof Counting counting) {
-            int[] first = firstBins(experiment);
-            long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
-                LongToIntFunction choose = chooser(rule, combinations, 0, rng);
-                for (long t = from; t < to; t++) {
-                    int c = choose.applyAsInt(t);
-                    counts[first[c] + (sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng))]++;
-                }
-            });
-            split(bins, first, counting.counts());
-        } else if (sink instanceof Listing listing) {
-            int[] combination = listing.log().combinations();
-            int[] outcome = listing.log().outcomes();
-            runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) -> {
-                LongToIntFunction choose = chooser(rule, combinations, 0, rng);
-                for (int t = (int) from; t < to; t++) {
-                    int c = choose.applyAsInt(t);
-                    combination[t] = c;
-                    outcome[t] = sequential == null ? samplers[c].sample(rng) : sequential.sample(c, t, rng);
-                }
-            });
-        }
-    }
-
     /**
-     * Trials whose combination is chosen, decided in blocks by the model ({@link ChosenBlocks}):
-     * the same generator calls as {@link #sampleChosen}, so the same trials.
+     * Trials whose combination is drawn at random or given by a rule, by the model's
+     * {@link ChosenBlocks} at the chunk's first trial ({@code blocksAt}); a counting run lists
+     * each chunk into the worker's buffers and tallies them.
      */
-    private static void sampleChosenInBlocks(ChunkedRunner runner, Experiment experiment, long seed, ChosenBlocks blocks, Sink sink) {
+    private static void sampleChosen(ChunkedRunner runner, Experiment experiment, long seed, LongFunction<ChosenBlocks> blocksAt, Sink sink) {
         int combinations = experiment.combinations();
         SettingChoice.TrialRule rule = rule(experiment);
         long total = experiment.trials();
@@ -159,9 +131,9 @@ public final class Runner {
             int[] first = firstBins(experiment);
             long[] bins = runner.count(total, seed, StreamIds.SETTING_CHOICE, first[combinations], (chunk, from, to, rng, counts) -> {
                 int n = (int) (to - from);
-                int[] combination = new int[n];
-                int[] outcome = new int[n];
-                blocks.sample(rng, chooser(rule, combinations, from, rng), combination, outcome, 0, n);
+                int[] combination = ChunkBuffer.combinations();
+                int[] outcome = ChunkBuffer.get();
+                blocksAt.apply(from).sample(rng, chooser(rule, combinations, from, rng), combination, outcome, 0, n);
                 for (int t = 0; t < n; t++) counts[first[combination[t]] + outcome[t]]++;
             });
             split(bins, first, counting.counts());
@@ -169,8 +141,22 @@ public final class Runner {
             int[] combination = listing.log().combinations();
             int[] outcome = listing.log().outcomes();
             runner.run(total, seed, StreamIds.SETTING_CHOICE, (chunk, from, to, rng) ->
-                    blocks.sample(rng, chooser(rule, combinations, 0, rng), combination, outcome, (int) from, (int) to));
+                    blocksAt.apply(0).sample(rng, chooser(rule, combinations, 0, rng), combination, outcome, (int) from, (int) to));
         }
+    }
+
+    /**
+     * One sampler call per trial, for models with no block form: trial index t of the arrays is
+     * trial offset + t of the run (which a sequential sampler reads).
+     */
+    private static ChosenBlocks oneByOne(TrialSampler[] samplers, SequentialModel.SequentialSampler sequential, long offset) {
+        return (rng, choice, combination, outcome, from, to) -> {
+            for (int t = from; t < to; t++) {
+                int c = choice.applyAsInt(t);
+                combination[t] = c;
+                outcome[t] = sequential == null ? samplers[c].sample(rng) : sequential.sample(c, offset + t, rng);
+            }
+        };
     }
 
     private static SettingChoice.TrialRule rule(Experiment experiment) {

@@ -6,11 +6,17 @@ package org.beable.model.sampling;
  */
 public final class ChunkBuffer {
     private static final ThreadLocal<int[]> BUFFERS = ThreadLocal.withInitial(() -> new int[ChunkedRunner.CHUNK]);
+    private static final ThreadLocal<int[]> COMBINATIONS = ThreadLocal.withInitial(() -> new int[ChunkedRunner.CHUNK]);
 
     private ChunkBuffer() {}
 
     /** The calling thread's buffer of {@link ChunkedRunner#CHUNK} ints; its contents are not kept between calls. */
     public static int[] get() {
         return BUFFERS.get();
+    }
+
+    /** A second buffer of the calling thread, for the setting combination of each trial beside its outcome in {@link #get}. */
+    public static int[] combinations() {
+        return COMBINATIONS.get();
     }
 }
