@@ -45,12 +45,14 @@ abstract class BoundRule {
     /**
      * Decides every trial of a block: writes the outcome values into the block's outcome column and
      * adds index × place to each trial's joint outcome, or makes it NaN where the rule cannot
-     * decide by block (a value that is not exactly an outcome, probabilities to be refused): the
-     * block is then decided again by {@link #fire(double[], Trial, double)}, trial by trial.
-     * {@code uniforms} holds, per trial, the number the rule draws from the generator (drawn in
-     * the trial-by-trial order before the block is decided), or is null for a rule that draws none.
+     * decide by block. {@code tolerant} is false on the first pass, where a value must be exactly
+     * an outcome; a block with NaN is decided again with {@code tolerant} true, where a value within
+     * {@link #MATCH} of an outcome is that outcome; what is still NaN (a refusal) is decided by
+     * {@link #fire(double[], Trial, double)}, trial by trial, for its message. {@code uniforms}
+     * holds, per trial, the number the rule draws from the generator (drawn in the trial-by-trial
+     * order before the block is decided), or is null for a rule that draws none.
      */
-    abstract void fireBlock(Block block, double[] uniforms, double[] joint, double place);
+    abstract void fireBlock(Block block, double[] uniforms, double[] joint, double place, boolean tolerant);
 
     /** Numbers the rule draws from the generator per trial when it fires: 0 or 1. */
     int uniformsPerTrial() {

@@ -88,7 +88,7 @@ final class DrawnRule extends BoundRule {
      * gets NaN and is decided trial by trial.
      */
     @Override
-    void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
+    void fireBlock(Block block, double[] uniforms, double[] joint, double place, boolean tolerant) {
         int n = block.size();
         double[] p = block.borrow();
         double[] sum = block.borrow();

@@ -95,20 +95,29 @@ final class TrialProgram {
         for (int d = 0; d < drawingRules; d++) block.uniforms(d)[i] = trial.rng.nextDouble();
     }
 
-    /** Decides the first n trials of the trial's block, whose numbers are drawn, into out[start, start + n). */
+    /**
+     * Decides the first n trials of the trial's block, whose numbers are drawn, into
+     * out[start, start + n): exactly, then, if some value was not exactly an outcome, again with
+     * the match tolerance, and only if something is still undecided (a refusal), trial by trial.
+     */
     void decide(Trial trial, int n, int[] out, int start) {
         final Block block = trial.block();
         final double[] joint = trial.joint();
         block.resize(n);
+        if (!fireAll(block, joint, n, false) && !fireAll(block, joint, n, true)) {
+            decideByTrial(trial, block, out, start, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
+    }
+
+    /** Every rule over the block; whether every trial was decided. */
+    private boolean fireAll(Block block, double[] joint, int n, boolean tolerant) {
         java.util.Arrays.fill(joint, 0, n, 0);
         for (int r = 0; r < rules.length; r++) {
-            rules[r].fireBlock(block, uniformColumn[r] < 0 ? null : block.uniforms(uniformColumn[r]), joint, placeValue[r]);
+            rules[r].fireBlock(block, uniformColumn[r] < 0 ? null : block.uniforms(uniformColumn[r]), joint, placeValue[r], tolerant);
         }
-        if (allDecided(joint, n)) {
-            for (int i = 0; i < n; i++) out[start + i] = (int) joint[i];
-        } else {
-            decideByTrial(trial, block, out, start, n);
-        }
+        return allDecided(joint, n);
     }
 
     /** No NaN among the joint indices: their sum is a number (four sums, so the additions overlap). */

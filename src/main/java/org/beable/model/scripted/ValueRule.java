@@ -51,16 +51,16 @@ final class ValueRule extends BoundRule {
 
     /**
      * The value goes straight into the rule's outcome column (a rule cannot read its own outcome).
-     * A trial whose value is not exactly an outcome gets NaN in its joint index: the block is then
-     * decided again trial by trial, where {@link #fire} matches it within tolerance or refuses it
-     * with the trial's context.
+     * On the first pass a trial whose value is not exactly an outcome gets NaN in its joint index;
+     * on the tolerant pass one that is not within {@link #MATCH} of an outcome does, and is then
+     * refused trial by trial by {@link #fire}, with the trial's context.
      */
     @Override
-    void fireBlock(Block block, double[] uniforms, double[] joint, double place) {
+    void fireBlock(Block block, double[] uniforms, double[] joint, double place, boolean tolerant) {
         double[] outcome = block.column(slot);
         valueInBlocks.apply(block, outcome);
-        if (plusMinusOne) addSigned(outcome, joint, place, block.size());
-        else addLookedUp(outcome, joint, place, block.size());
+        if (plusMinusOne && !tolerant) addSigned(outcome, joint, place, block.size());
+        else addLookedUp(outcome, joint, place, block.size(), tolerant);
     }
 
     /**
@@ -79,10 +79,14 @@ final class ValueRule extends BoundRule {
         }
     }
 
-    /** Other outcome values, by table or search; an exact outcome value replaces the value (−0 becomes the outcome 0). */
-    private void addLookedUp(double[] outcome, double[] joint, double place, int n) {
+    /**
+     * By table or search, and within {@link #MATCH} when tolerant (as {@link #outcome} matches); the
+     * outcome's own value replaces the value (−0 becomes the outcome 0, 0.9999999999999999 becomes 1).
+     */
+    private void addLookedUp(double[] outcome, double[] joint, double place, int n, boolean tolerant) {
         for (int i = 0; i < n; i++) {
             int k = index(outcome[i]);
+            if (k < 0 && tolerant) k = indexOf(outcome[i]);
             if (k >= 0) {
                 outcome[i] = values[k];
                 joint[i] += k * place;
