@@ -1,18 +1,14 @@
 package org.beable.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
 import org.beable.bindings.Bindings;
 import org.beable.bindings.ModelValue;
-import org.beable.cli.TextOutput;
 import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.interp.Interpreter;
 import org.beable.model.OntologicalModel;
 import org.beable.model.Runner;
 import org.beable.model.SampledRun;
-import org.beable.syntax.Source;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,18 +45,7 @@ public class ChosenRunBench {
 
     @Setup
     public void setUp() {
-        Interpreter interpreter = new Interpreter(Interpreter.Options.defaults(), new TextOutput(new PrintStream(new ByteArrayOutputStream())));
-        interpreter.run(new Source("bench", "use models\nmodel qm = quantum\n"
-                + "system alice, bob : qubit\n"
-                + "detector A on alice = spin(a)\n"
-                + "detector B on bob = spin(b)\n"
-                + "experiment chsh {\n"
-                + "  prepare (|01> - |10>) / sqrt(2)\n"
-                + "  measure A, B\n"
-                + "  settings a in {0, pi/2}, b in {pi/4, -pi/4}\n"
-                + "  trials " + TRIALS + "\n"
-                + "  choose random\n"
-                + "}\n"));
+        Interpreter interpreter = ChshScript.session("model qm = quantum\n" + ChshScript.experiment("chsh", false, TRIALS, "choose random"));
         chosen = ((ModelValue) interpreter.lookup(model.equals("quantum") ? "qm" : model)).model();
         chsh = Bindings.experiment(interpreter, "chsh");
     }

@@ -1,11 +1,8 @@
 package org.beable.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
 import org.beable.bindings.Bindings;
 import org.beable.bindings.ModelValue;
-import org.beable.cli.TextOutput;
 import org.beable.concurrent.Cancellation;
 import org.beable.experiment.Experiment;
 import org.beable.interp.Interpreter;
@@ -60,23 +57,9 @@ public class ScriptModelBench {
 
     @Setup
     public void setUp() {
-        interpreter = new Interpreter(Interpreter.Options.defaults(), new TextOutput(new PrintStream(new ByteArrayOutputStream())));
-        interpreter.run(new Source("bench", "use models\n" + experiment("chsh", model.equals("gisin_gisin"))));
+        interpreter = ChshScript.session(ChshScript.experiment("chsh", model.equals("gisin_gisin"), TRIALS, ""));
         written = ((ModelValue) interpreter.lookup(model)).model();
         chsh = Bindings.experiment(interpreter, "chsh");
-    }
-
-    /** CHSH; Bob's detector may fail to click for the detection-loophole model (Gisin–Gisin), whose rule for B is drawn. */
-    private static String experiment(String name, boolean lossy) {
-        return "system alice, bob : qubit\n"
-                + "detector A on alice = spin(a)\n"
-                + "detector B on bob = spin(b)" + (lossy ? " noclick 0" : "") + "\n"
-                + "experiment " + name + " {\n"
-                + "  prepare (|01> - |10>) / sqrt(2)\n"
-                + "  measure A, B\n"
-                + "  settings a in {0, pi/2}, b in {pi/4, -pi/4}\n"
-                + "  trials " + TRIALS + "\n"
-                + "}\n";
     }
 
     @Benchmark

@@ -163,7 +163,7 @@ final class PeriodicGrid {
     double[] shifted(double t) {
         double[] out = new double[size];
         if (weight instanceof Weight.Lorentzian lorentzian) {
-            for (int j = 0; j < size; j++) out[j] = Weight.Lorentzian.sum(t - point(j), lorentzian.gamma());
+            for (int j = 0; j < size; j++) out[j] = lorentzian.periodic(t - point(j));
             return out;
         }
         // W₂π(t − s_j) = Σ_k c_k e^{ikt} e^{−2πijk/M}: a forward DFT of c_k e^{ikt} over signed k.

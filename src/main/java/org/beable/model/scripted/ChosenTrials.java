@@ -34,7 +34,7 @@ final class ChosenTrials implements ChosenBlocks {
                 programs[c].draw(trials[c], filled[c]++);
             }
             for (int c = 0; c < combinations; c++) {
-                if (filled[c] > 0) programs[c].decide(trials[c], filled[c], decided[c], 0);
+                if (filled[c] > 0) programs[c].decideBlock(trials[c], filled[c], decided[c], 0);
             }
             for (int i = 0; i < n; i++) outcome[start + i] = decided[combination[start + i]][position[i]];
         }

@@ -82,7 +82,7 @@ final class TrialProgram {
             } else {
                 for (int i = 0; i < n; i++) draw(trial, i);
             }
-            decide(trial, n, out, start);
+            decideBlock(trial, n, out, start);
         }
     }
 
@@ -100,7 +100,7 @@ final class TrialProgram {
      * out[start, start + n): exactly, then, if some value was not exactly an outcome, again with
      * the match tolerance, and only if something is still undecided (a refusal), trial by trial.
      */
-    void decide(Trial trial, int n, int[] out, int start) {
+    void decideBlock(Trial trial, int n, int[] out, int start) {
         final Block block = trial.block();
         final double[] joint = trial.joint();
         block.resize(n);
